@@ -26,7 +26,7 @@ def listed_axis_cells(text: str) -> list[tuple[int, int]]:
         pos += len(line) + 1
     k = 0
     while k < len(lines):
-        start, line = lines[k]
+        _, line = lines[k]
         k += 1
         sep = next((s for s in _SEPARATORS if line.count(s) >= 2), None)
         if sep is None or any(c.isdigit() for c in line) or "|" in line:

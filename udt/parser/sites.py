@@ -100,9 +100,8 @@ from udt.parser.lesion_blocks import block_heads, block_limb_words
 from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.level_nodes import LEVEL_NUMBERS, LEVEL_WORDS, level_tokens, place_at_node_levels
 from udt.parser.level_rows import add_level_rows, bare_levels
-from udt.parser.listed_axes import listed_axis_cells
-from udt.parser.region_rows import add_region_rows
 from udt.parser.limb_sites import mark_limb_lesions
+from udt.parser.listed_axes import listed_axis_cells
 from udt.parser.lobe_sides import carry_lobe_sides
 from udt.parser.lobed_organs import lobe_organ, lobe_sides, lobed_organs
 from udt.parser.margins import MarginRules
@@ -133,6 +132,7 @@ from udt.parser.prior_words import mark_prior_words
 from udt.parser.pronoun_lesions import PronounWords, add_pronoun_lesions
 from udt.parser.recalled_sizes import recalled_at
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
+from udt.parser.region_rows import add_region_rows
 from udt.parser.region_sides import region_side, with_landmark_sides
 from udt.parser.renamed_lesions import fold_renamed
 from udt.parser.repeated_cues import repeated_cue_ends
