@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from udt.parser.findings import Item
 
+_CELL_GAP = 2  # tokens between the sizes of two axis cells of one row (a "|" or ";", a space)
 _REACH = 2  # tokens between a size and its axis word ("11 mm short axis", "8 mm in short axis", "axis 9 mm")
 
 
@@ -32,6 +33,14 @@ def axis_dimensions(sizes: list[Item], role: list[str | None], own: Item | None 
     if own is not None and not _on_axis(own, role):
         return None
     on_axis = sorted((s for s in sizes if _on_axis(s, role)), key=lambda s: s.start)
+    if own is not None and own.axis_column:
+        # A table's row is one lesion's: its axis cells stand side by side, one separator apart; the axis cells of a
+        # later row ("level II;R;5 mm;12 mm;normal", a node not made a finding) measure another node.
+        run = [own]
+        for s in on_axis:
+            if s.start > run[-1].start and s.start - run[-1].end <= _CELL_GAP:
+                run.append(s)
+        on_axis = run
     if len(on_axis) < 2:
         return None
     return [v for s in on_axis for v in s.sizes]

@@ -101,6 +101,7 @@ from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.level_nodes import LEVEL_NUMBERS, LEVEL_WORDS, level_tokens, place_at_node_levels
 from udt.parser.level_rows import add_level_rows, bare_levels
 from udt.parser.limb_sites import mark_limb_lesions
+from udt.parser.listed_axes import listed_axis_cells
 from udt.parser.lobe_sides import carry_lobe_sides
 from udt.parser.lobed_organs import lobe_organ, lobe_sides, lobed_organs
 from udt.parser.margins import MarginRules
@@ -131,6 +132,7 @@ from udt.parser.prior_words import mark_prior_words
 from udt.parser.pronoun_lesions import PronounWords, add_pronoun_lesions
 from udt.parser.recalled_sizes import recalled_at
 from udt.parser.record import GENERIC, DocState, MentionRecord, Reading, TokenColumns, columns_of, state_of
+from udt.parser.region_rows import add_region_rows
 from udt.parser.region_sides import region_side, with_landmark_sides
 from udt.parser.renamed_lesions import fold_renamed
 from udt.parser.repeated_cues import repeated_cue_ends
@@ -1607,6 +1609,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         prior_rows = CellSpans(rows) if (rows := prior_row_cells(text, r.bar_tables)) else None
         # (None where no table has such a column: most reports have none, and their sizes then test nothing)
         earlier_cells = CellSpans(earlier) if earlier else None
+        axes += listed_axis_cells(text)  # ("region;side;short axis;long axis": listed_axes.py)
         axis_cells = CellSpans(axes) if axes else None
         distant_cells = CellSpans(distances + parts) if distances or parts else None
         header_sizes = headers.sizes
@@ -1653,6 +1656,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if cells:
             end_clauses_at_borders(cells, idx, words.role)
         self._add_level_rows(r, words.side, words.role)  # "R level III: 8 mm": the node its level measures
+        if self._node_region_organs:  # "L axilla | 14 mm": the node its region measures
+            add_region_rows(items, self._node_region_organs, words.side, r.lower, text, idx,
+                            self._levelled_normal_words)  # (region_rows.py)
         _sized_nodes_as_lesions(items, words.role, r.lower, self._normal_node_words, sent_starts,
                                 self._node_part_labels, words.side, self._roman_levels, (text, r.idx))
         measured_recesses_as_fluid(items, evidence, self._recess_iris, self._fluid_value, self._loose_fluid_label,
