@@ -7,10 +7,10 @@ ontology holds the phrases that carry normal safely ("is natural", "in natural a
 too common in other senses ("natural delivery", "fine septations", "is that ok?", "without changes since 2021") to
 be synonyms. After a comma, colon, dash or equals sign, or right after the organ they speak of ("Left kidney
 healthy."), and before the clause ends, they can only be the writer's verdict on what the clause named, so they are
-read there as the normal value ("without features", a Russian-trained writer's "без особенностей", only after
-the punctuation: right after the organ's name it is as often said of a part beside the organ's lesion) (the normal-appearance rules then decide whether that is a whole organ, one aspect,
-or a part). Constant work per candidate word; a report without any first word pays one C-level test of its word
-set.
+read there as the normal value (the normal-appearance rules then decide whether that is a whole organ, one aspect,
+or a part). A Russian-trained writer's "without features" ("без особенностей") counts only after the punctuation:
+right after the organ's name it is as often said of a part beside the organ's lesion. Constant work per candidate
+word; a report without any first word pays one C-level test of its word set.
 """
 
 from __future__ import annotations
