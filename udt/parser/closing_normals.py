@@ -8,8 +8,9 @@ too common in other senses ("natural delivery", "fine septations", "is that ok?"
 be synonyms. After a comma, colon, dash or equals sign, or right after the organ they speak of ("Left kidney
 healthy."), and before the clause ends, they can only be the writer's verdict on what the clause named, so they are
 read there as the normal value (the normal-appearance rules then decide whether that is a whole organ, one aspect,
-or a part). Constant work per candidate word; a report without any first word pays one C-level test of its word
-set.
+or a part). A Russian-trained writer's "without features" ("без особенностей") counts only after the punctuation:
+right after the organ's name it is as often said of a part beside the organ's lesion. Constant work per candidate
+word; a report without any first word pays one C-level test of its word set.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ class ClosingNormals:
     """Finds the closing normal words and phrases (see module docstring); built once from the termset's lists."""
 
     def __init__(self, strings: StringStore, phrases: Iterable[str], leads: Iterable[str], ends: Iterable[str],
-                 normal_key: int | None) -> None:
+                 lead_only: Iterable[str], normal_key: int | None) -> None:
         # (first word -> the phrases it opens, each as the ids of its words, longest first)
         self._phrases: dict[int, list[tuple[int, ...]]] = {}
         if normal_key is not None:
@@ -40,6 +41,8 @@ class ClosingNormals:
         self._leads = word_ids(strings, leads)
         self._ends = word_ids(strings, ends)
         self._key = normal_key
+        # (the phrases that never follow the organ's name bare: "without features" of a part beside a lesion)
+        self._lead_only = frozenset(tuple(strings.add(w) for w in phrase.split()) for phrase in lead_only)
 
     def find(self, lower: list[int], taken: bytearray, words: AbstractSet[int],
              organ_ends: AbstractSet[int] = frozenset()) -> list[tuple[int, int, int]]:
@@ -50,12 +53,15 @@ class ClosingNormals:
             return []
         n, found = len(lower), []
         for i in compress(range(n), map(self.words.__contains__, lower)):
-            if taken[i] or i == 0 or (lower[i - 1] not in self._leads and i not in organ_ends):
+            if taken[i] or i == 0:
+                continue
+            led = lower[i - 1] in self._leads
+            if not led and i not in organ_ends:
                 continue
             for phrase in self._phrases[lower[i]]:
                 end = i + len(phrase)
                 if tuple(lower[i:end]) == phrase and not any(taken[i:end]) \
-                        and (end == n or lower[end] in self._ends):
+                        and (end == n or lower[end] in self._ends) and (led or phrase not in self._lead_only):
                     found.append((i, end, self._key))
                     break
         return found

@@ -428,7 +428,11 @@ class ImpliedSiteRules(SiteRulesHost):
                 and (field in anatomy_fields or (field == diagnosis and info.organ)):
             # "A 67-year-old woman with a palpable right breast abnormality", "she had a liver cyst drained five
             # years earlier": the organ of the presentation or history, examined.
-            r.presented_sites.append({f: c for f, c in info.rolled.items() if f in anatomy_fields})
+            presented = {f: c for f, c in info.rolled.items() if f in anatomy_fields}
+            r.presented_sites.append(presented)
+            if field == diagnosis:
+                # (the lesion too: a later sentence that reports on it again keeps its organ, followed_history.py)
+                r.presented_lesions.append((sent, iri, presented))
 
     def _label_lesson_sites(self, r: _Report) -> None:
         """The organs a teaching point names or its general diagnosis implies are the case's ("Teaching point: not

@@ -277,7 +277,7 @@ class OntologyMatcher:
         self._anatomy_keys = frozenset(k for k, (_, field, *_) in enumerate(self._keys) if field in anatomy)
         self._closing_normals = ClosingNormals(
             strings, ts.CLOSING_NORMAL_WORDS, ts.CLOSING_NORMAL_LEADS, ts.CLOSING_NORMAL_ENDS,
-            next((k for k, (iri, _, generic, *_) in enumerate(self._keys)
+            ts.CLOSING_NORMAL_AFTER_LEAD_ONLY, next((k for k, (iri, _, generic, *_) in enumerate(self._keys)
                   if iri == self.vocabulary.normal_iri and not generic), None))
         # "Douglas sac free": the free fluid the ontology places in the peritoneal cavity (``udt:unplacedSite``),
         # denied by a one-word answer after one of that cavity's recesses (free_recesses.py)

@@ -26,6 +26,7 @@ from udt.parser import termset as ts
 from udt.parser.access_other_arm import on_other_arm, other_arm_vessels
 from udt.parser.bare_fistulas import drop_bare_fistula
 from udt.parser.findings import Item
+from udt.parser.followed_history import followed_history_sites
 from udt.parser.host import SiteRulesHost
 from udt.parser.organ_labels import drop_organ_label, label_organs
 from udt.parser.record import MentionRecord, mentions_between
@@ -112,6 +113,7 @@ class SiteSettlement(SiteRulesHost):
     _body_walls: frozenset[str]
     _layer_regions: frozenset[str]
     _region_walls: frozenset[str]
+    _diagnosis_field: str
     _fistula: str | None
     _generic_vessels: frozenset[str]
     _joint_system: str | None
@@ -325,6 +327,14 @@ class SiteSettlement(SiteRulesHost):
             # "A 3 cm lesion in segment 5 ... Probable focal nodular hyperplasia": no organ is named, but the organ
             # the case presented with, else the one the hedged diagnosis is typically found in, is the one examined.
             for rolled in r.presented_sites or r.hedged_sites:
+                for f in fields[1:3]:
+                    if f in rolled and (released := rolled[f].us365k_label):
+                        labels[f].add(released)
+        elif r.presented_lesions:
+            # "after drainage of a liver abscess. The abscess cavity had resolved ... The gallbladder was normal":
+            # the history's lesion reported on again, so its organ was examined beside the others named.
+            for rolled in followed_history_sites(r.presented_lesions, r.evidence, r.sent_starts, r.anatomy_sents,
+                                                 self._diagnosis_field):
                 for f in fields[1:3]:
                     if f in rolled and (released := rolled[f].us365k_label):
                         labels[f].add(released)

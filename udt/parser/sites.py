@@ -216,7 +216,8 @@ class _Report:
                  "implied_sites", "implied_spread",
                  "item_mentions", "items", "labels", "landmark_ends", "landmark_hits", "lesion_sents", "lesions_within",
                  "lesson_sites", "lower",
-                 "margins", "n_tokens", "normals", "organ_sents", "pediatric", "phrase_start", "presented_sites",
+                 "margins", "n_tokens", "normals", "organ_sents", "pediatric", "phrase_start", "presented_lesions",
+                 "presented_sites",
                  "records", "section_starts", "sections", "sent_starts", "side_normals", "spans", "strings",
                  "strong_sites", "text", "vessel_sents", "weak_items")
 
@@ -251,6 +252,8 @@ class _Report:
         self.lesson_sites: list[dict[str, Concept]] = []  # organs a teaching point names ("Pitfall: a flat IVC")
         self.hedged_sites: list[dict[str, Concept]] = []  # organs hedged diagnoses imply ("probable FNH": the liver)
         self.presented_sites: list[dict[str, Concept]] = []  # anatomy of a case's presentation ("a breast lump")
+        # (sentence, concept IRI, anatomy) of a presentation's or history's lesion ("drainage of a liver abscess")
+        self.presented_lesions: list[tuple[int, str, dict[str, Concept]]] = []
         self.vessel_sents: set[int] = set()  # sentences naming a bare vessel word ("arterial") or a region, ...
         self.organ_sents: set[int] = set()  # ... and other asserted anatomy
         self.deferred: list[tuple[str, int, _Info, int]] = []  # (why weak, sentence, info, evidence index)

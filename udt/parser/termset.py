@@ -1929,12 +1929,18 @@ ASPECT_JOINERS = ("and", "&", "/", "+")
 # appearance"; "normal echotexture, no focal lesion" does), unlike "no abnormality detected" or "without pathology".
 FOCAL_DENIAL_WORDS = ("focal",)
 # A translated or hurried report's word for "normal" said alone (Turkish "doğal" → "natural", Russian "без изменений"
-# → "without changes", Dutch "geen afwijkingen", a note's "fine" / "ok" / "healthy"): the normal statement only where
+# → "without changes", "без особенностей" → "without features", Dutch "geen afwijkingen", a note's "fine" / "ok" /
+# "healthy"): the normal statement only where
 # it closes a clause the writer opened with a comma, colon, dash or equals sign, or the organ's own name ("Right ovary
 # 32x20 mm, natural.", "Spleen: 11 cm, without changes.", "Pancreas = ok", "Left kidney healthy."), never before a
-# noun or an object ("natural delivery", "fine septations", "without changes since 2021", "is that ok?").
-CLOSING_NORMAL_WORDS = ("natural", "fine", "ok", "okay", "healthy", "without changes", "geen afwijkingen",
-                        "zonder afwijkingen", "normaal")
+# noun or an object ("natural delivery", "fine septations", "without changes since 2021", "is that ok?", "without
+# features of malignancy").
+CLOSING_NORMAL_WORDS = ("natural", "fine", "ok", "okay", "healthy", "without changes", "without features",
+                        "geen afwijkingen", "zonder afwijkingen", "normaal")
+# ... of which these close only a clause the writer opened with punctuation ("Right ovary: 30 mm, follicles up to 8 mm,
+# without features."), not one run on from the organ's name ("Submandibular glands without features" beside a parotid
+# lesion: a part of the organ that has the lesion, which the gold files read as no normal appearance).
+CLOSING_NORMAL_AFTER_LEAD_ONLY = ("without features",)
 # (a side's "both" leads too: "Kidneys: both fine, no hydro")
 # The words that open a writer's correction of an earlier line ("Correction: free fluid: none (draft error)",
 # "Amended: ..."): a finding asserted before and denied after it was the draft's error (corrections.py).
