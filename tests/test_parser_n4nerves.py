@@ -59,3 +59,22 @@ def test_normal_nerve_beside_a_lesion_is_no_normal_study(parser: ReportParser, t
 )
 def test_normal_nerve_study_keeps_normal_appearance(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert labels_of(parser, text, DIAGNOSIS) == expected
+
+
+ORGAN = "Organ_level"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The cubital tunnel is a site of the ulnar nerve (Peripheral nerves), as the carpal tunnel is of the median.
+        ("Ulnar nerve swollen in the cubital tunnel, CSA 14 mm2, hypoechoic. Impression: cubital tunnel syndrome.",
+         ["Peripheral nerves"]),
+        ("Left cubital tunnel: ulnar nerve 13 mm2, subluxes on flexion.", ["Peripheral nerves"]),
+        # Guard: an elbow lesion beside the tunnel still names the elbow.
+        ("Left elbow: olecranon bursitis, 30 x 10 mm collection. Ulnar nerve in the cubital tunnel 7 mm2.",
+         ["Elbow", "Peripheral nerves"]),
+    ],
+)
+def test_cubital_tunnel_is_a_site_of_the_nerve(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, ORGAN) == expected
