@@ -17,6 +17,7 @@ from spacy.strings import get_string_id
 
 from udt.parser import termset as ts
 from udt.parser.host import SiteRulesHost
+from udt.parser.nerve_normals import normal_of_a_nerve
 from udt.parser.record import GENERIC, MentionRecord, mentions_between
 from udt.parser.sentences import sentence_end
 
@@ -119,6 +120,7 @@ class NormalAppearanceRules(SiteRulesHost):
     _line_breaks: frozenset[int]
     _unpaired_organs: frozenset[str]
     _vessel_organs: frozenset[str | None]
+    _nerve_organ: str | None
 
     def _normal_statements(self, normals: list[tuple[int, int, _Info]], spans: list[MentionRecord],
                            lower: list[int], sent_starts: list[int], abnormal: bool, anatomy_sents: set[int],
@@ -139,6 +141,8 @@ class NormalAppearanceRules(SiteRulesHost):
         described_node = False  # normal nodes beside a node described as a finding: no normal study
         side_memo: dict[int, str | None] = {}
         self._named_by_sent = self._lesion_sents_by_organ = None  # (this report's, read on first need)
+        # (a nerve named normal is one member of the peripheral nerves: read only in a report labelled with them)
+        nerve_organ = self._nerve_organ if self._nerve_organ in labels[self.fields[2]] else None
         for k, sent, _info in normals:
             rec = spans[k]
             # (a side of a lobed organ, "the right side" of the thyroid, is a lobe, never a whole organ)
@@ -176,7 +180,12 @@ class NormalAppearanceRules(SiteRulesHost):
                 # "the liver and right kidney are otherwise normal": part of an organ only if it has a lesion
                 named_parts = named_parts if self._lesion_in_organs_named(k, spans, lo, sent, strong_sites,
                                                                           lesion_sents, sent_starts) else frozenset()
-            named_part = not named_parts and self._names_a_part(k, spans, lower, max(sent_starts[sent], rec.start - 12))
+            named_part = not named_parts and (
+                self._names_a_part(k, spans, lower, max(sent_starts[sent], rec.start - 12))
+                # "R ulnar nerve CSA 8 mm2 at the elbow, normal", "4 cm proximally the nerve is normal"
+                or (nerve_organ is not None and normal_of_a_nerve(
+                    k, spans, lower, sent_starts[sent], self._anatomy, nerve_organ,
+                    lambda j: self._joint_placing_a_member(j, spans, lower))))
             part = bool(named_parts) or named_part or (
                 self._normal_aspect(rec, lower)
                 # ("Both testes are normal in size and echotexture" beside a hydrocele: the glands, whole)
