@@ -48,7 +48,7 @@ _NEG_PRE = (
     # Raumforderung", Dutch "geen cysten", French "pas de vascularisation", Spanish "sin colección"), which the
     # guideline reads as their English equivalents ("sin" is also the Latin left side: udt.parser.spanish_without).
     "kein", "keine", "keinen", "keiner", "kein hinweis auf", "keine hinweise auf", "ohne", "geen", "pas de", "pas d'",
-    "sans", "sin",
+    "pas d’", "absence de", "absence d'", "absence d’", "sans", "sin",
 )
 # Privative adjectives of a value word that deny it ("shadowless" -> no shadowing): split by the tokenizer into the
 # value word and "less" (see udt.parser.privatives). Listed one by one: "echoless" is anechoic, "painless" no value.
