@@ -1941,6 +1941,13 @@ CORRECTION_WORDS = ("correction", "corrections", "corrected", "amended", "erratu
 FREE_RECESS_ANSWERS = ("free", "clear", "empty", "libre", "liber", "libero", "livre")
 FREE_RECESS_BETWEEN = ("space", "sac", "pouch", "recess", ":", "-", "=", "is", "was", "remains")
 FREE_RECESS_ENDS = (".", ";", ",", "\n", "\n\n", "/", ")")
+# Free fluid abbreviated in lower case (lowercase_fluid.py): the written forms, and the neighbours that say the letters
+# mean free fluid: a denial or amount word before them ("no ff", "small vol ff"), a place or presence word after them
+# ("ff in POD", "ff pelvis", "ff seen").
+LOWERCASE_FREE_FLUID_WORDS = ("ff", "Ff")
+LOWERCASE_FREE_FLUID_LEADS = ("no", "nil", "any", "small", "trace", "minimal", "mild", "moderate", "mod", "large",
+                              "some", "little", "vol", "volume")
+LOWERCASE_FREE_FLUID_FOLLOWS = ("in", "pelvis", "pelvic", "pod", "seen", "noted", "present", "around", "behind")
 CLOSING_NORMAL_LEADS = (",", ":", "-", "=", "both")
 # (a slash closes a note's clause: "R kid ok / L kid ok")
 CLOSING_NORMAL_ENDS = (".", ";", ",", "\n", "\n\n", "/")
