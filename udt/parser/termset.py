@@ -1929,8 +1929,10 @@ FOCAL_DENIAL_WORDS = ("focal",)
 # it closes a clause the writer opened with a comma, colon, dash or equals sign, or the organ's own name ("Right ovary
 # 32x20 mm, natural.", "Spleen: 11 cm, without changes.", "Pancreas = ok", "Left kidney healthy."), never before a
 # noun or an object ("natural delivery", "fine septations", "without changes since 2021", "is that ok?").
+# A note's "nad" (NAD, no abnormality detected, typed in lower case: "L kid nad.", "uterus nad, ET 7mm") is read the
+# same way; the capitals "NAD" are a synonym of normal in the ontology, read anywhere.
 CLOSING_NORMAL_WORDS = ("natural", "fine", "ok", "okay", "healthy", "without changes", "geen afwijkingen",
-                        "zonder afwijkingen", "normaal")
+                        "zonder afwijkingen", "normaal", "nad")
 # (a side's "both" leads too: "Kidneys: both fine, no hydro")
 # The words that open a writer's correction of an earlier line ("Correction: free fluid: none (draft error)",
 # "Amended: ..."): a finding asserted before and denied after it was the draft's error (corrections.py).
