@@ -372,7 +372,7 @@ _LOOKBEHIND_FIRST_INFIXES = (
     r"(?<=\b[nN]on)(?=[a-z]{4})", r"(?<=\bNON)(?=[A-Z]{4})", r"(?<=[.;:!?]),(?=[A-Za-z])",
     r"(?<=[A-Z])\.(?=,[A-Za-z])", r"(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])",
 )
-_LOOKBEHIND_FIRST_SUFFIXES = (r"(?<=[A-Za-z])-", r"(?<=[A-Za-z])\+", r"(?<=[A-Za-z]:)[-+]", r"(?<=\bI)\.")
+_LOOKBEHIND_FIRST_SUFFIXES = (r"(?<=[A-Za-z])-", r"(?<=[A-Za-z])\+", r"(?<=[A-Za-z]:)[-+]")
 AFFIX_CASES = ([
     "1.2x0.8", "12×8", "3*4", "x4", "4x", "ax4", "1.2 x 0.8", "nodule;no", "L.kidney", "L.k", "a.b.c", ".kidney",
     "cyst(2cm)", "(cyst)", "a[b]c", "]x", "liver,spleen", ",a", "a,", "and/or", "/a", "a/", "noncalcified",
