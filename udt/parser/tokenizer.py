@@ -51,10 +51,7 @@ _PREFIXES = (r",(?=[A-Za-z])", r"[Rr](?:echter|ECHTER)(?=[A-Za-z]{3})", r"[Ll](?
 # present mark glued to the term); "Calcs:-", "Shadowing:+" (a worksheet's key and its minus/plus mark glued
 # together; spaCy then splits the colon off as usual). Each names its character first, as the infixes do (spaCy's
 # suffix regex is searched through the whole chunk: a leading lookbehind would be evaluated at every position).
-# "Graf type I. Left hip": spaCy keeps a full stop after a single capital ("I.", read as an initial), which hid the
-# roman grade ending a graded term and ran its sentence on into the next; a lone "I" is a numeral or the pronoun in a
-# report, whose full stop ends the sentence.
-_SUFFIXES = (r"-(?<=[A-Za-z]-)", r"\+(?<=[A-Za-z]\+)", r"[-+](?<=[A-Za-z]:[-+])", r"\.(?<=\bI\.)")
+_SUFFIXES = (r"-(?<=[A-Za-z]-)", r"\+(?<=[A-Za-z]\+)", r"[-+](?<=[A-Za-z]:[-+])")
 # German "V.a." (Verdacht auf, "suspicion of") kept one token, as spaCy keeps "e.g.": split, its full stop ended the
 # sentence before the diagnosis it doubts ("V.a. lipoma 3,4 cm"), and the hedge cue (termset) never reached it.
 _WHOLE_ABBREVIATIONS = {form: [{ORTH: form}] for form in ("V.a.", "v.a.")}
