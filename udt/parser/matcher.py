@@ -27,6 +27,7 @@ from udt.parser.column_amounts import grade_columns
 from udt.parser.column_values import read_value_columns, shorthand_cells
 from udt.parser.free_recesses import FreeRecesses
 from udt.parser.image_lesions import ImageLesions
+from udt.parser.lowercase_fluid import LowercaseFreeFluid
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, state_of
 from udt.parser.studies import StudyPhrases
 from udt.parser.vocab_cache import cache_key, load_json, load_vocabulary
@@ -299,6 +300,10 @@ class OntologyMatcher:
         recess_keys = frozenset(k for k, (iri, *_) in enumerate(self._keys) if iri in recesses)
         finder = FreeRecesses(strings, ts.FREE_RECESS_ANSWERS, ts.FREE_RECESS_BETWEEN, ts.FREE_RECESS_ENDS,
                               fluid_key if recess_keys else None)
+        # "no ff", "small ff pelvis": the same free fluid abbreviated in lower case (lowercase_fluid.py)
+        self._lowercase_fluid = LowercaseFreeFluid(strings, ts.LOWERCASE_FREE_FLUID_WORDS,
+                                                   ts.LOWERCASE_FREE_FLUID_LEADS, ts.LOWERCASE_FREE_FLUID_FOLLOWS,
+                                                   fluid_key)
         return finder, recess_keys
 
     def _build_tables(self, nlp: Language) -> dict[str, Any]:
@@ -581,6 +586,13 @@ class OntologyMatcher:
             chosen.sort()
             for start, _, _ in freed:
                 taken[start] = 1
+        if not self._lowercase_fluid.words.isdisjoint(cols.words):  # (few reports write "ff")
+            typed = self._lowercase_fluid.find(lower, cols.orth_of(doc), taken, cols.words)
+            if typed:
+                chosen.extend(typed)
+                chosen.sort()
+                for start, _, _ in typed:
+                    taken[start] = 1
         # (a mention can end in a separator only where the report holds one: a probe of its word set first)
         if not self._key_separators.isdisjoint(self._template_key_ends) \
                 and not self._key_separators.isdisjoint(cols.words) \

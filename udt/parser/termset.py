@@ -48,7 +48,7 @@ _NEG_PRE = (
     # Raumforderung", Dutch "geen cysten", French "pas de vascularisation", Spanish "sin colección"), which the
     # guideline reads as their English equivalents ("sin" is also the Latin left side: udt.parser.spanish_without).
     "kein", "keine", "keinen", "keiner", "kein hinweis auf", "keine hinweise auf", "ohne", "geen", "pas de", "pas d'",
-    "sans", "sin",
+    "pas d’", "absence de", "absence d'", "absence d’", "sans", "sin",
 )
 # Privative adjectives of a value word that deny it ("shadowless" -> no shadowing): split by the tokenizer into the
 # value word and "less" (see udt.parser.privatives). Listed one by one: "echoless" is anechoic, "painless" no value.
@@ -1934,9 +1934,10 @@ FOCAL_DENIAL_WORDS = ("focal",)
 # it closes a clause the writer opened with a comma, colon, dash or equals sign, or the organ's own name ("Right ovary
 # 32x20 mm, natural.", "Spleen: 11 cm, without changes.", "Pancreas = ok", "Left kidney healthy."), never before a
 # noun or an object ("natural delivery", "fine septations", "without changes since 2021", "is that ok?", "without
-# features of malignancy").
+# features of malignancy"). A note's "nad" (NAD, no abnormality detected, typed in lower case: "L kid nad.", "uterus
+# nad, ET 7mm") is read the same way; the capitals "NAD" are a synonym of normal in the ontology, read anywhere.
 CLOSING_NORMAL_WORDS = ("natural", "fine", "ok", "okay", "healthy", "without changes", "without features",
-                        "geen afwijkingen", "zonder afwijkingen", "normaal")
+                        "geen afwijkingen", "zonder afwijkingen", "normaal", "nad")
 # ... of which these close only a clause the writer opened with punctuation ("Right ovary: 30 mm, follicles up to 8 mm,
 # without features."), not one run on from the organ's name ("Submandibular glands without features" beside a parotid
 # lesion: a part of the organ that has the lesion, which the gold files read as no normal appearance).
@@ -1951,6 +1952,13 @@ CORRECTION_WORDS = ("correction", "corrections", "corrected", "amended", "erratu
 FREE_RECESS_ANSWERS = ("free", "clear", "empty", "libre", "liber", "libero", "livre")
 FREE_RECESS_BETWEEN = ("space", "sac", "pouch", "recess", ":", "-", "=", "is", "was", "remains")
 FREE_RECESS_ENDS = (".", ";", ",", "\n", "\n\n", "/", ")")
+# Free fluid abbreviated in lower case (lowercase_fluid.py): the written forms, and the neighbours that say the letters
+# mean free fluid: a denial or amount word before them ("no ff", "small vol ff"), a place or presence word after them
+# ("ff in POD", "ff pelvis", "ff seen").
+LOWERCASE_FREE_FLUID_WORDS = ("ff", "Ff")
+LOWERCASE_FREE_FLUID_LEADS = ("no", "nil", "any", "small", "trace", "minimal", "mild", "moderate", "mod", "large",
+                              "some", "little", "vol", "volume")
+LOWERCASE_FREE_FLUID_FOLLOWS = ("in", "pelvis", "pelvic", "pod", "seen", "noted", "present", "around", "behind")
 CLOSING_NORMAL_LEADS = (",", ":", "-", "=", "both")
 # (a slash closes a note's clause: "R kid ok / L kid ok")
 CLOSING_NORMAL_ENDS = (".", ";", ",", "\n", "\n\n", "/")

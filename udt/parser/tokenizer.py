@@ -13,6 +13,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from udt.parser.folding import folded_lower
+from udt.parser.french_elisions import split_denied_elisions
 from udt.parser.privatives import privative_special_cases
 from udt.parser.record import DocState, register_doc_extensions, set_state
 from udt.parser.suffix_search import TailSuffixSearch
@@ -97,6 +98,7 @@ class ReportEnglish(English):
 
     def make_doc(self, text: str) -> Doc:
         doc = super().make_doc(text)
+        split_denied_elisions(doc, text)  # "pas d'hydrocèle" -> "pas d ' hydrocèle" (french_elisions.py)
         set_state(doc, DocState(text=text))
         return doc
 
