@@ -49,6 +49,10 @@ _NEG_PRE = (
     # guideline reads as their English equivalents ("sin" is also the Latin left side: udt.parser.spanish_without).
     "kein", "keine", "keinen", "keiner", "kein hinweis auf", "keine hinweise auf", "ohne", "geen", "pas de", "pas d'",
     "sans", "sin",
+    # Portuguese "sem" and the wordier absences of French, Spanish and Portuguese templates ("Sem varicocele",
+    # "Ausência de líquido livre", "No se observan adenopatías", "Não há líquido livre").
+    "sem", "absence de", "ausencia de", "ausência de", "não há", "nao há", "não se observa", "não se observam",
+    "no se observa", "no se observan", "no se visualiza", "no se visualizan", "no hay",
 )
 # Privative adjectives of a value word that deny it ("shadowless" -> no shadowing): split by the tokenizer into the
 # value word and "less" (see udt.parser.privatives). Listed one by one: "echoless" is anechoic, "painless" no value.
