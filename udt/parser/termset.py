@@ -273,6 +273,11 @@ _UNC_PRE = (
     "suspicious on", "suspicious of",
     # ... and French ("évoquant une tumeur", "évocateur de"): "a budding formation evoking a tumour".
     "evoking", "evocative of", "evokes", "evoke",
+    # ... and the hedges of French, Spanish and Portuguese templates ("hallazgos sugestivos de lipoma", "Hipótese:
+    # carcinoma", "évocateur d'un kyste").
+    "évoquant", "évocateur de", "évocatrice de", "sugestivo de", "sugestiva de", "sugestivos de", "sugestivas de",
+    "sugerente de", "sugerentes de", "hipótese", "hipótesis", "hypothèse", "sospecha de", "suspeita de",
+    "probablemente", "provável", "probablement",
     # "appearances suggest a haemangioma" is a hedge; "suggest" alone is a recommendation (HYP_PRE).
     "appearances suggest", "appearances would suggest", "findings suggest", "features suggest", "would suggest",
     "which suggests", "which suggest", "likely to represent", "is likely", "are likely", "is probably",
