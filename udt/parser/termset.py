@@ -1677,7 +1677,10 @@ OTHER_SENSE_AROUND = {
                       # "AVF" is the uterus's position (anteversoflexion: "Uterus in AVF, 10 x 6 cm") beside the
                       # uterus's words, a dialysis fistula elsewhere.
                       "avf": ("uterus", "uterine", "womb", "myometrium", "myometrial", "endometrium",
-                              "endometrial", "myoma", "myomas", "myomatous", "fibroid", "fibroids"),
+                              "endometrial", "myoma", "myomas", "myomatous", "fibroid", "fibroids",
+                              # ... and of Spanish, Portuguese and French templates ("Útero en AVF", "Útero em AVF")
+                              "útero", "utero", "utérus", "miometrio", "miométrio", "endometrio", "endométrio",
+                              "mioma", "miomas", "myome"),
                       # A translated lymph node ("ganglio", "ganglion lymphatique": "Cervical lymph nodes: left level
                       # III ganglion of 10 mm", "Left side: ganglia of reactive aspect", a bilingual heading "LYMPH
                       # NODES / GANGLIONS:", "Ganglions: no suspicious adenopathy in the cervical chains"), not a
