@@ -48,7 +48,11 @@ _NEG_PRE = (
     # Raumforderung", Dutch "geen cysten", French "pas de vascularisation", Spanish "sin colección"), which the
     # guideline reads as their English equivalents ("sin" is also the Latin left side: udt.parser.spanish_without).
     "kein", "keine", "keinen", "keiner", "kein hinweis auf", "keine hinweise auf", "ohne", "geen", "pas de", "pas d'",
-    "pas d’", "absence de", "absence d'", "absence d’", "sans", "sin",
+    "pas d’", "absence d'", "absence d’", "sans", "sin",
+    # Portuguese "sem" and the wordier absences of French, Spanish and Portuguese templates ("Sem varicocele",
+    # "Ausência de líquido livre", "No se observan adenopatías", "Não há líquido livre").
+    "sem", "absence de", "ausencia de", "ausência de", "não há", "nao há", "não se observa", "não se observam",
+    "no se observa", "no se observan", "no se visualiza", "no se visualizan", "no hay",
 )
 # Privative adjectives of a value word that deny it ("shadowless" -> no shadowing): split by the tokenizer into the
 # value word and "less" (see udt.parser.privatives). Listed one by one: "echoless" is anechoic, "painless" no value.
@@ -269,6 +273,11 @@ _UNC_PRE = (
     "suspicious on", "suspicious of",
     # ... and French ("évoquant une tumeur", "évocateur de"): "a budding formation evoking a tumour".
     "evoking", "evocative of", "evokes", "evoke",
+    # ... and the hedges of French, Spanish and Portuguese templates ("hallazgos sugestivos de lipoma", "Hipótese:
+    # carcinoma", "évocateur d'un kyste").
+    "évoquant", "évocateur de", "évocatrice de", "sugestivo de", "sugestiva de", "sugestivos de", "sugestivas de",
+    "sugerente de", "sugerentes de", "hipótese", "hipótesis", "hypothèse", "sospecha de", "suspeita de",
+    "probablemente", "provável", "probablement",
     # "appearances suggest a haemangioma" is a hedge; "suggest" alone is a recommendation (HYP_PRE).
     "appearances suggest", "appearances would suggest", "findings suggest", "features suggest", "would suggest",
     "which suggests", "which suggest", "likely to represent", "is likely", "are likely", "is probably",
@@ -1668,7 +1677,10 @@ OTHER_SENSE_AROUND = {
                       # "AVF" is the uterus's position (anteversoflexion: "Uterus in AVF, 10 x 6 cm") beside the
                       # uterus's words, a dialysis fistula elsewhere.
                       "avf": ("uterus", "uterine", "womb", "myometrium", "myometrial", "endometrium",
-                              "endometrial", "myoma", "myomas", "myomatous", "fibroid", "fibroids"),
+                              "endometrial", "myoma", "myomas", "myomatous", "fibroid", "fibroids",
+                              # ... and of Spanish, Portuguese and French templates ("Útero en AVF", "Útero em AVF")
+                              "útero", "utero", "utérus", "miometrio", "miométrio", "endometrio", "endométrio",
+                              "mioma", "miomas", "myome"),
                       # A translated lymph node ("ganglio", "ganglion lymphatique": "Cervical lymph nodes: left level
                       # III ganglion of 10 mm", "Left side: ganglia of reactive aspect", a bilingual heading "LYMPH
                       # NODES / GANGLIONS:", "Ganglions: no suspicious adenopathy in the cervical chains"), not a
