@@ -21,7 +21,7 @@ def _on_axis(size: Item, role: list[str | None]) -> bool:
         return True  # ("| 14 mm | 22 mm |" under "today short axis | today long axis": column_headers.py)
     after = role[size.end : size.end + _REACH + 1]
     before = role[max(0, size.start - _REACH) : size.start]
-    return "axis" in after or "axis" in before
+    return "axis" in after or "axis" in before or (size.end < len(role) and role[size.end] == "thick")
 
 
 def axis_dimensions(sizes: list[Item], role: list[str | None], own: Item | None = None) -> list[float] | None:
