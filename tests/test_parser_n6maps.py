@@ -60,3 +60,24 @@ def test_thickness_and_length_are_one_lesions_dimensions(
     parser: ReportParser, text: str, expected: list[Lesion]
 ) -> None:
     assert lesions_of(parser, text) == expected
+
+
+BOTH_AFTER_SIZES: list[Row] = [
+    (
+        "Thyroid: left lobe normal. Right lobe: two nodules 12 and 6 mm both hypoechoic, no calcification.",
+        [("Thyroid gland", "nodule", "right", 12.0), ("Thyroid gland", "nodule", "right", 6.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOTH_AFTER_SIZES)
+def test_both_after_a_size_list_names_the_lesions_not_two_sides(
+    parser: ReportParser, text: str, expected: list[Lesion]
+) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+def test_both_before_a_lesion_keeps_its_sides(parser: ReportParser) -> None:
+    # guard: the organs are measured and "both" gives each a lesion: said of the two sides
+    text = "Kidneys measure 11 cm and 10.5 cm both with a small simple cyst."
+    assert {f.laterality for f in parser.parse(text).findings if f.kind == "lesion"} <= {"bilateral", "left", "right"}
