@@ -4,7 +4,8 @@ would be, so its size is all of them (and its largest the long axis), not the fi
 
 A size is on an axis when an axis word (``termset.CLAUSE_ROLES["axis"]``) stands within two tokens after it or
 right before it (behind its "short"/"long"), or when "thick" (its "thick" role) follows it right away: "a haematoma
-2.8 cm thick and 7.5 cm in length" is measured across and along, as "75 x 28 mm" would be. Reads only the sizes already given to one lesion.
+2.8 cm thick and 7.5 cm in length" is measured across and along, as "75 x 28 mm" would be. Reads only the sizes
+already given to one lesion.
 """
 
 from __future__ import annotations
