@@ -3,7 +3,9 @@
 would be, so its size is all of them (and its largest the long axis), not the first one said.
 
 A size is on an axis when an axis word (``termset.CLAUSE_ROLES["axis"]``) stands within two tokens after it or
-right before it (behind its "short"/"long"). Reads only the sizes already given to one lesion.
+right before it (behind its "short"/"long"), or when "thick" (its "thick" role) follows it right away: "a haematoma
+2.8 cm thick and 7.5 cm in length" is measured across and along, as "75 x 28 mm" would be. Reads only the sizes
+already given to one lesion.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ def _on_axis(size: Item, role: list[str | None]) -> bool:
         return True  # ("| 14 mm | 22 mm |" under "today short axis | today long axis": column_headers.py)
     after = role[size.end : size.end + _REACH + 1]
     before = role[max(0, size.start - _REACH) : size.start]
-    return "axis" in after or "axis" in before
+    return "axis" in after or "axis" in before or (size.end < len(role) and role[size.end] == "thick")
 
 
 def axis_dimensions(sizes: list[Item], role: list[str | None], own: Item | None = None) -> list[float] | None:

@@ -29,6 +29,7 @@ from udt.parser.host import SiteRulesHost
 from udt.parser.matcher import PhraseTable
 from udt.parser.record import MentionRecord, refile
 from udt.parser.tunica import TunicaSense
+from udt.parser.uterine_versions import UterineVersionSense
 from udt.parser.ventricles import VentricleSense
 from udt.parser.wordids import word_ids
 
@@ -427,6 +428,7 @@ class PediatricRules(SiteRulesHost):
     _tunica: TunicaSense
     _female_urethra: FemaleUrethraSense
     _ventricles: VentricleSense
+    _uterine_versions: UterineVersionSense
 
     def _init_pediatric(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
@@ -434,6 +436,7 @@ class PediatricRules(SiteRulesHost):
         self._counterpart_memo: dict[str, dict[str, Concept]] = {}  # see _counterpart_rollups
         self._child_rollups_memo: dict[str, dict[str, Concept]] = {}  # see _child_rollups
         self._ventricles = VentricleSense(tax, strings)
+        self._uterine_versions = UterineVersionSense(tax, strings)
         self._fetal_anatomy = FetalAnatomy(strings, frozenset(self._anatomy))
         self._fetal_scope = FetalScope(strings, self._site_kind, frozenset(self._anatomy))
         self._site_kinds: dict[str, SiteKind] = {}  # see _site_kind
@@ -523,13 +526,15 @@ class PediatricRules(SiteRulesHost):
 
     def _refile_mentions(self, spans: list[MentionRecord], lower: list[int], words: frozenset[int], text: str) -> bool:
         """Re-file, before they are read, mentions whose sense the whole report settles: a cardiac "right
-        ventricle" in a neonatal cranial study is the brain's (ventricles.py); fetal anatomy at a pregnancy scan is
+        ventricle" in a neonatal cranial study is the brain's (ventricles.py); the "RV" beside a uterus is its
+        retroversion and no heart (uterine_versions.py); fetal anatomy at a pregnancy scan is
         no organ examined and is dropped (fetal.py); the tunica albuginea of a penile report is the penis's
         (tunica.py); in a child, a finer structure whose
         own paediatric counterpart differs from its organ's (the sternocleidomastoid, the soft tissues of the neck:
         Soft tissues in an adult, Pediatric head and neck in a child) is that counterpart. Returns whether the report
         is a fetal scan (fetal_scope.py), where no age word makes the patient a child."""
         self._ventricles.settle(spans, lower)
+        self._uterine_versions.settle(spans, lower)  # "Uterus: RV": retroverted, no right ventricle
         fetal_scan = self._settle_fetus(spans, lower, words, text)
         self._tunica.settle(spans, lower)  # "tunica albuginea" in a penile report: the penis's
         self._female_urethra.settle(spans, lower, text)  # a woman's urethra: the bladder's

@@ -19,7 +19,8 @@ Two things a side word's neighbours decide:
 - "RT" after a word of timing ("post RT", "post-RT 2019", "prior RT") is radiotherapy, not the right side.
 - "both" after a comma that closes a list of lesions, not before an organ or "sides" ("a 7.8 mm calculus at the
   hilum and a second 3 mm calculus distally, both shadowing"), or of the sizes of a group of lesions ("two cysts:
-  upper pole 31 mm, interpolar 16 mm, both simple"), points back at the lesions: no side; nor does one before the
+  upper pole 31 mm, interpolar 16 mm, both simple"; with no comma after the last size: "two nodules 15 and
+  8 mm both isoechoic"), points back at the lesions: no side; nor does one before the
   ends of one thing ("in continuity with the nerve at both poles", "cysts at both poles of the right kidney").
   Nor does a "both" that counts two lesions: right before their plural word ("both formations were excised", "both
   thigh lesions"), or opening a sentence before a verb right after a sentence reporting two ("Both are isoechoic");
@@ -187,8 +188,12 @@ class SideWordRules:
             if self._names_lesions(j, lower, items):
                 side[j] = None  # "both formations were excised", "Both are isoechoic": the lesions, not two sides
                 continue
-            if lower[j - 1] not in self._before_both or (j + 1 < n and lower[j + 1] == self._sides_noun):
+            if j + 1 < n and lower[j + 1] == self._sides_noun:
                 continue
+            after_size = any(it.kind == "size" and it.end == j for it in items)
+            if lower[j - 1] not in self._before_both and not after_size:
+                continue  # (a "both" right after the last size of a list needs no comma: "1.5 and 0.8 cm both
+                # isoechoic")
             if any(it.start == j + 1 and it.kind in ("anatomy", "ignored") for it in items):
                 continue  # ", both kidneys normal": the organ on both sides
             sent = next((it.sent for it in reversed(items) if it.start < j), None)
@@ -199,8 +204,9 @@ class SideWordRules:
             # (a group of lymph nodes is named as anatomy, not as a lesion: "Level III: two further nodes, 14 mm and
             # 10 mm, both round"; its sizes are counted from the sentence's start, unless a lesion follows the
             # "both": "Kidneys: 11 cm and 10 cm, both with a 5 mm stone" is said of the organs on both sides)
-            if listed >= _LISTED_LESIONS:
-                side[j] = None
+            if listed >= _LISTED_LESIONS or (after_size and any(
+                    it.kind == "lesion" and it.sent == sent and it.end <= j and it.plural for it in items)):
+                side[j] = None  # (or a group named in the plural and measured: "two nodules 12 and 6 mm both")
             elif listed or not any(it.kind == "lesion" and it.sent == sent and it.start > j for it in items):
                 first = next((it.start for it in items if it.sent == sent and (it.kind == "lesion" or not listed)), j)
                 measured = sum(1 for it in items if it.kind == "size" and it.sent == sent and first < it.start < j)
