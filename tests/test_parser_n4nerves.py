@@ -6,7 +6,9 @@
     read it as a normal part beside a lesion (guideline), one member of the peripheral nerves. The subject is found
     past a verbless list's commas and a place word ("at the elbow"), and by the plain word "nerve".
     Guards: a nerve study with nothing abnormal is still a normal study, and a study called normal ("Normal nerve
-    ultrasound", "this normal nerve") keeps its label; a whole organ stated normal beside a nerve lesion keeps it.
+    ultrasound", "this normal nerve") keeps its label; a whole organ stated normal beside a nerve lesion keeps it;
+    the same nerve of the other side called normal keeps it too (one side of a paired structure, like the other
+    kidney: the guideline, and three development reports against two).
 
 Each row is a passage written for this file (not a corpus line).
 """
@@ -24,9 +26,6 @@ DIAGNOSIS = "Diagnosis"
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Nerve US, both wrists. Right median nerve CSA 17 mm2 at the inlet, swollen and hypoechoic, fascicles lost.\n"
-         "Left median nerve 8 mm2 at the pisiform, normal.",
-         []),
         ("Ulnar nerve, left elbow: thickened at the medial epicondyle, CSA 15 mm2, hypoechoic. "
          "Above the elbow the nerve is normal in calibre and echotexture.",
          []),
@@ -51,6 +50,10 @@ def test_normal_nerve_beside_a_lesion_is_no_normal_study(parser: ReportParser, t
          ["normal appearance"]),
         ("Teaching case: a normal ulnar nerve. The ulnar nerve at the elbow is 7 mm2 with a normal fascicular "
          "pattern. Conclusion: normal nerve ultrasound.",
+         ["normal appearance"]),
+        # The same nerve of the other side called normal is one side of a paired structure called normal.
+        ("Nerve US, both wrists. Right median nerve CSA 17 mm2 at the inlet, swollen and hypoechoic, fascicles lost.\n"
+         "Left median nerve 8 mm2 at the pisiform, normal.",
          ["normal appearance"]),
         # A whole organ stated normal beside a nerve lesion keeps its label.
         ("Left wrist and hand: median nerve swollen at the inlet, 16 mm2, hypoechoic. Right wrist: normal.",

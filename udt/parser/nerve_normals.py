@@ -10,6 +10,10 @@ statement is read as a named part (normals.py), which decides a normal study onl
 :mod:`udt.parser.normals` already reads a named nerve as a member when its clause names it ("the ulnar nerve is
 normal"); here the subject is found past the commas of a verbless list ("L. median nerve 9 mm2, normal") and by the
 plain word "nerve", whose concept is the organ itself ("the nerve is normal").
+
+The same nerve of the other side called normal ("Lt. median nerve: CSA 9 mm2, normal" beside a swollen right median
+nerve) is not such a part: like the other kidney beside a kidney's lesion it is one side of a paired structure called
+normal, which the guideline and most development files label a normal appearance.
 """
 
 from __future__ import annotations
@@ -30,6 +34,27 @@ _REACH = 6
 _PLACE_WORDS = frozenset(get_string_id(w) for w in ("at", "in", "across", "near", "through", "within"))
 _CLAUSE_ENDS = frozenset(get_string_id(w) for w in (";", ":", ".", "\n", "\n\n"))
 _PLACE_GAP = 8
+# The side words that may open a nerve's name ("Lt. median nerve", "the right ulnar nerve"), each with its side.
+_SIDES = {get_string_id(w): side for words, side in (
+    (("left", "lt", "l"), "left"), (("right", "rt", "r"), "right")) for w in words}
+
+
+def _side_before(rec: MentionRecord, lower: list[int]) -> str | None:
+    """The side word among the two tokens before a mention ("Lt. median nerve": "lt" "."), if any."""
+    for word in reversed(lower[max(0, rec.start - 3) : rec.start]):
+        side = _SIDES.get(word)
+        if side is not None:
+            return side
+    return None
+
+
+def _other_side_of_a_named_nerve(rec: MentionRecord, spans: list[MentionRecord], lower: list[int]) -> bool:
+    """``rec`` names a nerve with a side, and the report names the same nerve with the other side."""
+    side = _side_before(rec, lower)
+    if side is None:
+        return False
+    return any(other.iri == rec.iri and other is not rec and _side_before(other, lower) not in (None, side)
+               for other in spans)
 
 
 def _places_the_nerve(j: int, spans: list[MentionRecord], lower: list[int], nerve_organ: str) -> bool:
@@ -55,5 +80,5 @@ def normal_of_a_nerve(k: int, spans: list[MentionRecord], lower: list[int], sent
             return False
         if rec.field in anatomy and (rec.site == nerve_organ or not (
                 _places_the_nerve(j, spans, lower, nerve_organ) or places_a_member(j))):
-            return rec.site == nerve_organ
+            return rec.site == nerve_organ and not _other_side_of_a_named_nerve(rec, spans, lower)
     return False
