@@ -109,6 +109,7 @@ from udt.parser.matcher import OntologyMatcher, PhraseTable
 from udt.parser.measured_recesses import measured_recesses_as_fluid
 from udt.parser.multiplied_counts import TIMES_SIGNS, count_after_word, multiplied_count
 from udt.parser.named_organs import OrganWords
+from udt.parser.nipple_distances import mark_nipple_distances
 from udt.parser.node_levels import levelled_size
 from udt.parser.node_parts import describes_earlier_nodes
 from udt.parser.node_sizes import size_premodifies_node
@@ -444,6 +445,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._to = strings.add("to")
         self._walls = word_ids(strings, ts.WALL_WORDS)
         self._part_ranges = word_ids(strings, ts.PART_RANGE_WORDS)
+        self._nipples = word_ids(strings, ts.ROMANCE_NIPPLE_WORDS)
+        self._nipple_connectors = word_ids(strings, ts.ROMANCE_NIPPLE_CONNECTORS)
         self._cause_words = word_ids(strings, ts.CAUSE_WORDS + ts.EXTENT_WORDS)
         self._extent_heads = word_ids(strings, ts.EXTENT_HEADS)  # ("down to", "up to": cause_sizes.py)
         self._prior_words = word_ids(strings, ts.PRIOR_WORDS)
@@ -1512,6 +1515,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             mark_prior_words(lower, role, self._prior_words, self._pre, self._hyphen, self._prior_tails)
         if not self._part_ranges.isdisjoint(words):
             mark_part_ranges(lower, role, self._part_ranges)  # "thickened cortex up to 5 mm" (part_ranges.py)
+        if not self._nipples.isdisjoint(words):
+            # "a 4 cm del pezón": a distance from the nipple (nipple_distances.py)
+            mark_nipple_distances(lower, role, self._nipples, self._nipple_connectors)
         if self._bar in words and self._newline in words:
             # The line break before a table row ("\n| 2 | R | lower | 6 mm", "\n3 | L upper | 21 mm") ends the
             # clause of a lesion of the row above (findings.py): the next row's side is not its side.

@@ -1371,6 +1371,10 @@ COMPLAINT_DIGIT_JOINS = ("and", "+", "&", "/", ",")
 COMPLAINT_LUMP_WORDS = ("swelling", "swellings", "lump", "lumps", "mass", "bulge", "bump")
 # Distance words whose object is a landmark ("1 cm from the adrenal", "3 cm below the dome of the right
 # hemidiaphragm"): the object's side and organ are not the lesion's (distances.py); "of" stays inside the object.
+# The nipple in the Romance languages, and the words of "of the" before it, which measure a distance from it ("a 4 cm
+# del pezón", "à 3 cm du mamelon": nipple_distances.py).
+ROMANCE_NIPPLE_WORDS = ("pezón", "pezon", "areola", "aréola", "mamelon", "mamilo", "capezzolo")
+ROMANCE_NIPPLE_CONNECTORS = ("del", "de", "la", "du", "do", "da", "della", "l'", "dal", "dalla")
 DISTANCE_OBJECT_WORDS = ("from", "below", "above", "beneath", "deep")
 DISTANCE_PHRASE_INNER_WORDS = ("of",)
 # A dash standing free before a diagnosis names the lesion just described ("4 x 3 cm - abscess"; dash_diagnoses.py).
