@@ -556,6 +556,9 @@ _HIST_PRE = (
     "history of", "status post", "s/p", "hx of", "h/o", "previous history of", "prior history of",
     "past history of", "treated", "previously treated", "previously seen", "previously noted", "previously described",
     "previously demonstrated",
+    # A relative's disease abbreviated in a referral ("FHx DDH.", "Fam hx breast ca"): family history, never this
+    # scan's finding ("FH" alone is the fetal heart or femoral head, so only the "hx" forms).
+    "fhx", "fhx of", "fam hx", "fam hx of", "family hx", "family hx of",
     # A finding treated before this scan ("re-scanned six weeks after drainage of a liver abscess", "following
     # excision of a lipoma"): the past; what the scan shows now is said after it.
     # ... with the way it was done between ("after percutaneous drainage of a 7 cm liver abscess", "following
