@@ -215,6 +215,9 @@ MULTIORGAN_83 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_83.j
 # Written blind at stop 41 for development: numbered lesions cited again, node size lines, collections placed by
 # surgery, conclusions that list lesions of several organs, side letters with full stops, arrows and size ranges.
 MULTIORGAN_84 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_84.jsonl"
+# Written blind at stop 42 by a helper imagining new writers; sealed: scored at the start (on stop 41's code) and at
+# the end of stop 42 only.
+MULTIORGAN_85 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_85.jsonl"
 # Written blind at stop 42: development findings (node surveys as tables and CSV lines, breast lesions mapped by clock
 # face and letter, impressions restating a lesion, liver spans beside liver lesions, collections placed by scars).
 MULTIORGAN_86 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_86.jsonl"
@@ -333,6 +336,9 @@ BLIND_FINAL_31 = ROOT / "benchmarks" / "data" / "reports_blind_final_31.jsonl"
 # lines about findings, organs named through nerves and levels, headings answered "no", Doppler grades, children's
 # groin, hip and knee, facial and scalp lumps, and conclusions listing several organs.
 BLIND_FINAL_32 = ROOT / "benchmarks" / "data" / "reports_blind_final_32.jsonl"
+# Written blind at stop 42 by a helper imagining new writers; sealed: scored at the start (on stop 41's code) and at
+# the end of stop 42 only.
+BLIND_FINAL_33 = ROOT / "benchmarks" / "data" / "reports_blind_final_33.jsonl"
 # Written blind at stop 42: development text (French, Spanish and Portuguese templates mixed with English, clipped
 # abbreviations, nerve studies, children's groins and hips, history lines, Doppler wording, trailing hedges).
 BLIND_FINAL_34 = ROOT / "benchmarks" / "data" / "reports_blind_final_34.jsonl"
@@ -345,7 +351,8 @@ SEALED = (
     MULTIORGAN_53, MULTIORGAN_59, MULTIORGAN_60, MULTIORGAN_61, BLIND_FINAL_11, MULTIORGAN_65, BLIND_FINAL_13,
     MULTIORGAN_67, BLIND_FINAL_15, MULTIORGAN_69, BLIND_FINAL_17, MULTIORGAN_71, BLIND_FINAL_19, MULTIORGAN_73,
     BLIND_FINAL_21, MULTIORGAN_75, BLIND_FINAL_23, MULTIORGAN_77, BLIND_FINAL_25,
-    MULTIORGAN_79, BLIND_FINAL_27, MULTIORGAN_81, BLIND_FINAL_29, MULTIORGAN_83, BLIND_FINAL_31,
+    MULTIORGAN_79, BLIND_FINAL_27, MULTIORGAN_81, BLIND_FINAL_29, MULTIORGAN_83, BLIND_FINAL_31, MULTIORGAN_85,
+    BLIND_FINAL_33,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -355,7 +362,7 @@ ALL_CORPORA = (
     BLIND_FINAL_11, BLIND_FINAL_12, BLIND_FINAL_13, BLIND_FINAL_14, BLIND_FINAL_15, BLIND_FINAL_16, BLIND_FINAL_17,
     BLIND_FINAL_18, BLIND_FINAL_19, BLIND_FINAL_20, BLIND_FINAL_21, BLIND_FINAL_22, BLIND_FINAL_23,
     BLIND_FINAL_24, BLIND_FINAL_25, BLIND_FINAL_26, BLIND_FINAL_27, BLIND_FINAL_28, BLIND_FINAL_29, BLIND_FINAL_30,
-    BLIND_FINAL_31, BLIND_FINAL_32, BLIND_FINAL_34,
+    BLIND_FINAL_31, BLIND_FINAL_32, BLIND_FINAL_33, BLIND_FINAL_34,
     MULTIORGAN, MULTIORGAN_2,
     MULTIORGAN_3,
     MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,
@@ -371,7 +378,7 @@ ALL_CORPORA = (
     MULTIORGAN_65, MULTIORGAN_66, MULTIORGAN_67, MULTIORGAN_68, MULTIORGAN_69, MULTIORGAN_70,
     MULTIORGAN_71, MULTIORGAN_72, MULTIORGAN_73, MULTIORGAN_74, MULTIORGAN_75,
     MULTIORGAN_76, MULTIORGAN_77, MULTIORGAN_78, MULTIORGAN_79, MULTIORGAN_80, MULTIORGAN_81, MULTIORGAN_82,
-    MULTIORGAN_83, MULTIORGAN_84, MULTIORGAN_86,
+    MULTIORGAN_83, MULTIORGAN_84, MULTIORGAN_85, MULTIORGAN_86,
 )
 KINDS = ("present", "negation", "uncertainty")
 

@@ -75,7 +75,8 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_multiorgan_findings_78.jsonl", DATA / "reports_multiorgan_findings_79.jsonl",
            DATA / "reports_multiorgan_findings_80.jsonl", DATA / "reports_multiorgan_findings_81.jsonl",
            DATA / "reports_multiorgan_findings_82.jsonl", DATA / "reports_multiorgan_findings_83.jsonl",
-           DATA / "reports_multiorgan_findings_84.jsonl", DATA / "reports_multiorgan_findings_86.jsonl",
+           DATA / "reports_multiorgan_findings_84.jsonl", DATA / "reports_multiorgan_findings_85.jsonl",
+           DATA / "reports_multiorgan_findings_86.jsonl",
            DATA / "reports_blind_final.jsonl",
            DATA / "reports_blind_final_2.jsonl", DATA / "reports_blind_final_3.jsonl",
            DATA / "reports_blind_final_4.jsonl",
@@ -93,7 +94,7 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_blind_final_27.jsonl", DATA / "reports_blind_final_28.jsonl",
            DATA / "reports_blind_final_29.jsonl", DATA / "reports_blind_final_30.jsonl",
            DATA / "reports_blind_final_31.jsonl", DATA / "reports_blind_final_32.jsonl",
-           DATA / "reports_blind_final_34.jsonl"]
+           DATA / "reports_blind_final_33.jsonl", DATA / "reports_blind_final_34.jsonl"]
 
 
 def _checker() -> ModuleType:
