@@ -25,8 +25,11 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 PROMPT_SYNONYMS = 2  # model/evaluation/prompts.py uses label, released string and this many exact synonyms
 
 
-def _clean(forms: Sequence[str]) -> list[str]:
-    return [s for s in forms if s and not _ACRONYM.search(s) and "(" not in s and "/" not in s and len(s) <= 40]
+def _clean(forms: Sequence[str], foreign: Sequence[str] = ()) -> list[str]:
+    """Forms a report written in English can use: no acronym, bracket or slash, not too long, and none of the
+    concept's synonyms in another language (``foreign``)."""
+    return [s for s in forms
+            if s and not _ACRONYM.search(s) and "(" not in s and "/" not in s and len(s) <= 40 and s not in foreign]
 
 
 def prompt_names(concept: Concept) -> list[str]:
@@ -36,7 +39,7 @@ def prompt_names(concept: Concept) -> list[str]:
 
 def _surfaces(concept: Concept) -> list[str]:
     """Every usable spelling of a concept: label first, then exact, then related synonyms."""
-    return _clean([concept.label, *concept.exact_synonyms, *concept.related_synonyms])
+    return _clean([concept.label, *concept.exact_synonyms, *concept.related_synonyms], concept.foreign_synonyms)
 
 
 def _names_anatomy(tax: Taxonomy, form: str, own_field: str | None) -> bool:
@@ -52,7 +55,7 @@ def fog_surfaces(tax: Taxonomy, concept: Concept) -> tuple[str, ...]:
     top = tax.rollup(concept) or concept
     avoid = {n.casefold() for n in prompt_names(top)}
     forms = _surfaces(concept) if concept is not top else []
-    forms += _clean([*top.exact_synonyms[PROMPT_SYNONYMS:], *top.related_synonyms])
+    forms += _clean([*top.exact_synonyms[PROMPT_SYNONYMS:], *top.related_synonyms], top.foreign_synonyms)
     return tuple(
         f for f in dict.fromkeys(forms) if f.casefold() not in avoid and not _names_anatomy(tax, f, concept.dimension)
     )

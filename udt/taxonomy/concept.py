@@ -58,6 +58,9 @@ class Concept:
     parents: tuple[str, ...] = ()
     exact_synonyms: tuple[str, ...] = ()
     related_synonyms: tuple[str, ...] = ()
+    # The synonyms above tagged with a language other than English ("vascularização aumentada", xml:lang="pt"): the
+    # parser reads them in mixed-language reports; text written in English (the phantom's reports) leaves them out.
+    foreign_synonyms: tuple[str, ...] = ()
     us365k_label: str | None = None
     rank: int | None = None
     exact_matches: tuple[str, ...] = ()

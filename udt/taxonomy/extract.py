@@ -24,6 +24,14 @@ def _literals(graph: rdflib.Graph, subject: URIRef, predicate: str) -> list[str]
     return sorted(str(o) for o in graph.objects(subject, URIRef(predicate)) if isinstance(o, rdflib.Literal))
 
 
+def _foreign_literals(graph: rdflib.Graph, subject: URIRef, predicates: tuple[str, ...]) -> list[str]:
+    """The literals of ``predicates`` tagged with a language other than English."""
+    return sorted({
+        str(o) for p in predicates for o in graph.objects(subject, URIRef(p))
+        if isinstance(o, rdflib.Literal) and o.language and not o.language.lower().startswith("en")
+    })
+
+
 def _one(graph: rdflib.Graph, subject: URIRef, predicate: str) -> str | None:
     values = _literals(graph, subject, predicate)
     return values[0] if values else None
@@ -207,6 +215,8 @@ def extract(graph: rdflib.Graph, source: str) -> tuple[tuple[Dimension, ...], di
                 _literals(graph, subject, vocab.RELATED_SYNONYM)
                 + _literals(graph, subject, vocab.NARROW_SYNONYM)
             ),
+            foreign_synonyms=tuple(_foreign_literals(
+                graph, subject, (vocab.EXACT_SYNONYM, vocab.RELATED_SYNONYM, vocab.NARROW_SYNONYM))),
             us365k_label=_one(graph, subject, vocab.US365K_LABEL),
             rank=rank,
             exact_matches=_mappings(graph, subject, vocab.EXACT_MATCH),

@@ -27,7 +27,8 @@ from udt.taxonomy.concept import Concept, Dimension, FindingLink
 # 8: concepts carry the declared ``organ_state`` role.
 # 9: concepts carry the declared ``names_no_attribute`` role.
 # 10: concepts carry the declared ``abdominopelvic`` and ``generic_lesion`` roles and ``unplaced_site``.
-SNAPSHOT_FORMAT = 10
+# 11: concepts carry ``foreign_synonyms`` (the synonyms tagged with a language other than English).
+SNAPSHOT_FORMAT = 11
 
 
 def cache_dir() -> Path | None:
