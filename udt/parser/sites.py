@@ -147,6 +147,7 @@ from udt.parser.side_rows import side_rows
 from udt.parser.side_words import SideWordRules
 from udt.parser.sided_largest import add_sided_largest
 from udt.parser.sited_fluids import sited_fluid_labels, sited_stone_labels
+from udt.parser.size_chosen import LARGER_WORDS, SMALLER_WORDS, pick_by_size
 from udt.parser.size_lists import SizeLists, plural_word
 from udt.parser.skin_distances import settle_skin_distances, skin_distances
 from udt.parser.slashed_refines import mark_slashed_refines
@@ -402,6 +403,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._roman_levels = word_ids(strings, [n for n in LEVEL_NUMBERS if n.strip("ab") in _ROMAN_LEVELS])
         self._limb_words = word_ids(strings, ts.LIMB_SEGMENT_WORDS)
         self._placed_cue_words = word_ids(strings, PLACED_CUE_WORDS)  # (placed_sides.py)
+        self._larger_words = word_ids(strings, LARGER_WORDS)  # (size_chosen.py)
+        self._smaller_words = word_ids(strings, SMALLER_WORDS)
+        self._size_pick_words = self._larger_words | self._smaller_words
+        self._the_id = strings.add("the")
         self._scar_words = word_ids(strings, ts.SCAR_WORDS)  # (midline_leads.py)
         self._area_nouns = word_ids(strings, ts.ECHO_AREA_NOUNS)
         self._area_plurals = word_ids(strings, (w for w in ts.ECHO_AREA_NOUNS if w.endswith(("s", "i"))))
@@ -1837,6 +1842,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             # "Access: L radiocephalic AVF ... Perivascular: haematoma 24 mm": the arm of the access (access_sides.py)
             if (arm := access_side(items, self._access_organ, words.side, sent_starts)) is not None:
                 side_access_lesions(builder.findings, self._access_arm_organs, arm)
+        if not self._size_pick_words.isdisjoint(r.cols.words) and len(builder.findings) > 2:
+            # "two cysts, 28 and 14 mm. ... FNA of the larger lesion: Warthin tumour": the diagnosis of the lesion
+            # the comparison picks by its size, not of the lesion named last (size_chosen.py)
+            picked = pick_by_size(builder.findings, evidence, r.lower, self._larger_words, self._smaller_words,
+                                  self._the_id, builder.summary_made | builder.folded, self._generic_lesion)
+            # (folded away: no more a summary or verdict lesion that restates another)
+            builder.folded |= picked
+            builder.summary_made -= picked
+            builder.verdict_made -= picked
         # "One node with cortical thickening, the node measures 16 mm": one lesion named twice (renamed_lesions.py)
         builder.folded |= fold_renamed(builder.findings, evidence, sent_starts, text,
                                        builder.summary_made | builder.verdict_made | builder.folded, self._broader,
