@@ -1524,6 +1524,28 @@ class FindingBuilder:
                 fi = own[id(a)] = self._new("structure", normal, a)
             self._attach(fi, it)
 
+    def _measured_before(self, anatomy: list[Item], attrs: list[Item]) -> list[Item]:
+        """The attributes left for the verdict on the last organ named, once each earlier organ of another site
+        measured right after its name took its sizes as a structure of its own ("The right ovary measures 2.9 x 1.8
+        cm with a 9 mm follicle; the left ovary is normal": the left ovary is not 29 mm)."""
+        last = anatomy[-1]
+        taken: set[int] = set()
+        for a in anatomy[:-1]:
+            if a.organ == last.organ and (a.laterality == last.laterality or last.laterality is None):
+                continue  # (the same organ, or a part of it whose side is unstated: "L testis 4.3 cm | epididymis:
+                # normal")
+            own = [z for z in attrs if z.kind == "size" and id(z) not in taken and a.end <= z.start < last.start
+                   and self._measures(a, z)]
+            if own:
+                fi = self._new("structure", None, a)
+                for z in own:
+                    taken.add(id(z))
+                    self._attach(fi, z)
+        if not taken:
+            return attrs
+        # (a size written before the last organ is not its own: "... with a 9 mm follicle; the left ovary is normal")
+        return [it for it in attrs if id(it) not in taken and (it.kind != "size" or it.start >= last.end)]
+
     def _measured_list(self, anatomy: list[Item], attrs: list[Item]) -> bool:
         """Two or more organs (or sides) named in turn, each measured right after its name ("Right kidney 10.8 cm,
         left kidney 11.2 cm"; "RK 10.8 cm, LK 11.2 cm")."""
@@ -2024,6 +2046,8 @@ class FindingBuilder:
                 # organs, each its own normal structure with its own length (never one organ with the first length)
                 self._organ_findings(anatomy, attrs, normals[0])
                 return
+            if len(anatomy) > 1 and normals[0].start >= anatomy[-1].end and attrs:
+                attrs = self._measured_before(anatomy, attrs)
             fi = self._new("structure", normals[0], site)
             if side is not None and not anatomy:
                 self.findings[fi].laterality = side
