@@ -1510,9 +1510,10 @@ class FindingBuilder:
             for it in items
         )
 
-    def _organ_findings(self, anatomy: list[Item], attrs: list[Item]) -> None:
+    def _organ_findings(self, anatomy: list[Item], attrs: list[Item], normal: Item | None = None) -> None:
         """One structure finding per organ named ("Right kidney 10.9 cm, left kidney 11.3 cm"): each organ
-        takes the attributes and sizes that follow it."""
+        takes the attributes and sizes that follow it; ``normal``, a verdict closing the list ("..., both
+        normal"), is every organ's."""
         own: dict[int, int] = {}
         for it in attrs:
             if self._is_distance(it):
@@ -1520,8 +1521,38 @@ class FindingBuilder:
             a = next((a for a in reversed(anatomy) if a.end <= it.start), anatomy[0])
             fi = own.get(id(a))
             if fi is None:
-                fi = own[id(a)] = self._new("structure", None, a)
+                fi = own[id(a)] = self._new("structure", normal, a)
             self._attach(fi, it)
+
+    def _measured_before(self, anatomy: list[Item], attrs: list[Item]) -> list[Item]:
+        """The attributes left for the verdict on the last organ named, once each earlier organ of another site
+        measured right after its name took its sizes as a structure of its own ("The right ovary measures 2.9 x 1.8
+        cm with a 9 mm follicle; the left ovary is normal": the left ovary is not 29 mm)."""
+        last = anatomy[-1]
+        taken: set[int] = set()
+        for a in anatomy[:-1]:
+            if a.organ == last.organ and (a.laterality == last.laterality or last.laterality is None):
+                continue  # (the same organ, or a part of it whose side is unstated: "L testis 4.3 cm | epididymis:
+                # normal")
+            own = [z for z in attrs if z.kind == "size" and id(z) not in taken and a.end <= z.start < last.start
+                   and self._measures(a, z)]
+            if own:
+                fi = self._new("structure", None, a)
+                for z in own:
+                    taken.add(id(z))
+                    self._attach(fi, z)
+        if not taken:
+            return attrs
+        # (a size written before the last organ is not its own: "... with a 9 mm follicle; the left ovary is normal")
+        return [it for it in attrs if id(it) not in taken and (it.kind != "size" or it.start >= last.end)]
+
+    def _measured_list(self, anatomy: list[Item], attrs: list[Item]) -> bool:
+        """Two or more organs (or sides) named in turn, each measured right after its name ("Right kidney 10.8 cm,
+        left kidney 11.2 cm"; "RK 10.8 cm, LK 11.2 cm")."""
+        if len({(a.organ, a.laterality) for a in anatomy}) < 2:
+            return False
+        sizes = [it for it in attrs if it.kind == "size"]
+        return all(any(z.start >= a.end and self._measures(a, z) for z in sizes) for a in anatomy)
 
     def _files_node(self, lesion_organ: str | None, site_organ: str | None) -> bool:
         """A node's lesion (its own name names the lymph nodes) at a region that holds nodes (Axilla, Hip groin and
@@ -2009,6 +2040,14 @@ class FindingBuilder:
         side = self._side_in(*span) if self.words is not None and span[1] > span[0] else None
         if normals:
             self._closed_site = site
+            if len(anatomy) > 1 and normals[0].start >= anatomy[-1].end and attrs \
+                    and self._measured_list(anatomy, attrs):
+                # "Right kidney 10.8 cm, left kidney 11.2 cm, both normal": the verdict closes a list of measured
+                # organs, each its own normal structure with its own length (never one organ with the first length)
+                self._organ_findings(anatomy, attrs, normals[0])
+                return
+            if len(anatomy) > 1 and normals[0].start >= anatomy[-1].end and attrs:
+                attrs = self._measured_before(anatomy, attrs)
             fi = self._new("structure", normals[0], site)
             if side is not None and not anatomy:
                 self.findings[fi].laterality = side

@@ -161,6 +161,8 @@ class Sentences:
             nlp.vocab.strings, (w for rights, lefts, _ in ts.FOREIGN_SIDE_SYSTEMS for w in (*rights, *lefts))
         )
         self._side_letter_stops = word_ids(nlp.vocab.strings, ts.SIDE_LETTER_STOPS)  # ("no hernia on L. Cyst ...")
+        self._side_abbreviation_stops = word_ids(nlp.vocab.strings, ts.SIDE_ABBREVIATION_STOPS)  # ("Lt. kidney")
+        self._side_abbreviation_leads = word_ids(nlp.vocab.strings, ts.SIDE_ABBREVIATION_LEADS)
         self._name_titles = word_ids(nlp.vocab.strings, ts.NAME_TITLES)
         self._anatomy = anatomy  # (anatomy_forms: "R. Kidney 10 cm" is the right kidney, not a sentence's end)
         self._indefinite = word_ids(nlp.vocab.strings, ("a", "an"))
@@ -272,6 +274,15 @@ class Sentences:
                         and self._starts_lower(doc, state, j, digit=True)):
                     # "Testis sin. 44 x 26 mm": nor does a side abbreviation's (termset.FOREIGN_SIDE_SYSTEMS) written
                     # in lower case; one in capitals often ends its sentence ("colloid cyst LL. 12 mm nodule RL")
+                    continue
+                if (before in self._side_abbreviation_stops and "\n" not in text[cols.idx[i]:cols.idx[j]]
+                        and (self._starts_lower(doc, state, j) or i == 1 or punct_at(i - 2)
+                             or orth[i - 2] in self._side_abbreviation_leads)
+                        and self._names_anatomy(doc, j)):
+                    # "Rt. kidney 10.8 cm, Lt. kidney 11.2 cm": split there, the right kidney's sentence took the
+                    # left's side word and the left's its closing "both normal". Only before an organ or part ("Rt.
+                    # normal | Lt. normal" ends there), and a capitalised one only after a side that opens its clause
+                    # or follows a lead ("..., Lt. Kidney 11 cm", "in the Rt. Kidney"; "small cyst Rt. Liver normal").
                     continue
                 if before in self._dotted_units and self._starts_lower(doc, state, j):
                     continue  # "a 12 m.m. cyst", "1.2 c.m. in the upper pole": nor does a dotted unit's

@@ -2866,6 +2866,13 @@ NODE_REGION_LIST_LINKS = ("or", "and", ",", "/", "left", "right", "bilateral", "
 # object (SIDE_LETTER_OBJECT_WORDS), unless a name's title stands before it ("Dr L. Tremblay") or an organ or part
 # follows it ("on R. Kidney 11 cm") (sentences.py).
 SIDE_LETTER_STOPS = ("l.", "r.")
+# English side abbreviations the tokenizer splits the full stop off ("Rt. kidney 10.8 cm, Lt. kidney 11.2 cm"): before
+# the organ they side, on its line, their stop ends no sentence (sentences.py).
+SIDE_ABBREVIATION_STOPS = ("rt", "lt")
+# Words after which such an abbreviation is the side adjective of a capitalised organ that follows ("in the Rt. Kidney",
+# "Rt. Kidney and Lt. Kidney"), as at a clause's start; after another word it may end the sentence ("small cyst Rt.
+# Liver normal").
+SIDE_ABBREVIATION_LEADS = ("the", "in", "of", "and", "on", "within")
 # Words before a side letter that make it a side phrase's object, so the end of that phrase ("on L.", "on the R.",
 # "seen in R."); after a noun the letter may instead be the side adjective of the next word ("no DVT R. Baker's cyst").
 SIDE_LETTER_OBJECT_WORDS = frozenset(("on", "in", "at", "to", "of", "the", "from"))
