@@ -2040,13 +2040,14 @@ class FindingBuilder:
         side = self._side_in(*span) if self.words is not None and span[1] > span[0] else None
         if normals:
             self._closed_site = site
-            if len(anatomy) > 1 and normals[0].start >= anatomy[-1].end and attrs \
-                    and self._measured_list(anatomy, attrs):
-                # "Right kidney 10.8 cm, left kidney 11.2 cm, both normal": the verdict closes a list of measured
-                # organs, each its own normal structure with its own length (never one organ with the first length)
-                self._organ_findings(anatomy, attrs, normals[0])
-                return
+            # (a verdict after two or more organs named with their attributes)
             if len(anatomy) > 1 and normals[0].start >= anatomy[-1].end and attrs:
+                if self._measured_list(anatomy, attrs):
+                    # "Right kidney 10.8 cm, left kidney 11.2 cm, both normal": the verdict closes a list of measured
+                    # organs, each its own normal structure with its own length (never one organ with the first
+                    # length)
+                    self._organ_findings(anatomy, attrs, normals[0])
+                    return
                 attrs = self._measured_before(anatomy, attrs)
             fi = self._new("structure", normals[0], site)
             if side is not None and not anatomy:
