@@ -221,6 +221,9 @@ MULTIORGAN_85 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_85.j
 # Written blind at stop 42: development findings (node surveys as tables and CSV lines, breast lesions mapped by clock
 # face and letter, impressions restating a lesion, liver spans beside liver lesions, collections placed by scars).
 MULTIORGAN_86 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_86.jsonl"
+# Written blind at stop 43: development findings (breast lesion lists naming no breast, organs with mixed verdicts in
+# one sentence, three-axis and volume sizes, prior sizes, port, drain and stoma sites, nodule and node tables, vessels).
+MULTIORGAN_88 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_88.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -378,7 +381,7 @@ ALL_CORPORA = (
     MULTIORGAN_65, MULTIORGAN_66, MULTIORGAN_67, MULTIORGAN_68, MULTIORGAN_69, MULTIORGAN_70,
     MULTIORGAN_71, MULTIORGAN_72, MULTIORGAN_73, MULTIORGAN_74, MULTIORGAN_75,
     MULTIORGAN_76, MULTIORGAN_77, MULTIORGAN_78, MULTIORGAN_79, MULTIORGAN_80, MULTIORGAN_81, MULTIORGAN_82,
-    MULTIORGAN_83, MULTIORGAN_84, MULTIORGAN_85, MULTIORGAN_86,
+    MULTIORGAN_83, MULTIORGAN_84, MULTIORGAN_85, MULTIORGAN_86, MULTIORGAN_88,
 )
 KINDS = ("present", "negation", "uncertainty")
 
