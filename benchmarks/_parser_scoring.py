@@ -345,6 +345,10 @@ BLIND_FINAL_33 = ROOT / "benchmarks" / "data" / "reports_blind_final_33.jsonl"
 # Written blind at stop 42: development text (French, Spanish and Portuguese templates mixed with English, clipped
 # abbreviations, nerve studies, children's groins and hips, history lines, Doppler wording, trailing hedges).
 BLIND_FINAL_34 = ROOT / "benchmarks" / "data" / "reports_blind_final_34.jsonl"
+# Written blind at stop 43: development text (US transcription templates with dictation artefacts, teaching cases'
+# discussion paragraphs, figure legends with panels and arrows, organs with mixed verdicts in one sentence, children
+# with foreign or informal ages, vascularity wording in many forms, patients quoting their report).
+BLIND_FINAL_36 = ROOT / "benchmarks" / "data" / "reports_blind_final_36.jsonl"
 # Scored at the start and the end of a round only: tools that print texts or differences leave them out.
 SEALED = (
     BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8,
@@ -365,7 +369,7 @@ ALL_CORPORA = (
     BLIND_FINAL_11, BLIND_FINAL_12, BLIND_FINAL_13, BLIND_FINAL_14, BLIND_FINAL_15, BLIND_FINAL_16, BLIND_FINAL_17,
     BLIND_FINAL_18, BLIND_FINAL_19, BLIND_FINAL_20, BLIND_FINAL_21, BLIND_FINAL_22, BLIND_FINAL_23,
     BLIND_FINAL_24, BLIND_FINAL_25, BLIND_FINAL_26, BLIND_FINAL_27, BLIND_FINAL_28, BLIND_FINAL_29, BLIND_FINAL_30,
-    BLIND_FINAL_31, BLIND_FINAL_32, BLIND_FINAL_33, BLIND_FINAL_34,
+    BLIND_FINAL_31, BLIND_FINAL_32, BLIND_FINAL_33, BLIND_FINAL_34, BLIND_FINAL_36,
     MULTIORGAN, MULTIORGAN_2,
     MULTIORGAN_3,
     MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,

@@ -94,7 +94,8 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_blind_final_27.jsonl", DATA / "reports_blind_final_28.jsonl",
            DATA / "reports_blind_final_29.jsonl", DATA / "reports_blind_final_30.jsonl",
            DATA / "reports_blind_final_31.jsonl", DATA / "reports_blind_final_32.jsonl",
-           DATA / "reports_blind_final_33.jsonl", DATA / "reports_blind_final_34.jsonl"]
+           DATA / "reports_blind_final_33.jsonl", DATA / "reports_blind_final_34.jsonl",
+           DATA / "reports_blind_final_36.jsonl"]
 
 
 def _checker() -> ModuleType:
