@@ -26,6 +26,7 @@ from udt.parser.closing_normals import ClosingNormals
 from udt.parser.column_amounts import grade_columns
 from udt.parser.column_values import read_value_columns, shorthand_cells
 from udt.parser.free_recesses import FreeRecesses
+from udt.parser.french_words import drop_french_only
 from udt.parser.image_lesions import ImageLesions
 from udt.parser.lowercase_fluid import LowercaseFreeFluid
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, state_of
@@ -541,6 +542,8 @@ class OntologyMatcher:
             if self.cased.starts_any(orth):
                 self.cased.find(orth, matches, None, longer)
                 matches.sort(key=_second)  # (stable: at one start the other table's match stays first)
+        # "heart rate 148": French "rate" (the spleen) only in a report written in French (french_words.py)
+        drop_french_only(matches, lower, cols.words)
         longer.sort(key=lambda m: (m[1] - m[2], m[1]))
         taken = bytearray(n + 1)
         chosen = []

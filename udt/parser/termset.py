@@ -2665,9 +2665,9 @@ PEDIATRIC_CUES = (
     "child", "children", "infant", "neonate", "newborn", "baby", "boy", "girl", "toddler", "neonatal",
     "paediatric", "pediatric", "month-old", "month old", "week-old", "week old", "day-old", "day old",
     "months old", "weeks old", "days old",
-    "tyttö", "poika", "lapsi", "bambino", "bambina", "neonato", "neonata", "niño", "niña", "lactante", "menino",
-    "menina", "criança", "mädchen", "junge", "säugling", "meisje", "jongen", "zuigeling", "garçon", "fillette",
-    "nourrisson", "flicka", "pojke", "pige", "dreng", "jente", "gutt",
+    "tyttö", "poika", "lapsi", "bambino", "bambina", "neonato", "neonata", "niño", "niña", "lactante", "lactente",
+    "menino", "menina", "criança", "mädchen", "junge", "säugling", "meisje", "jongen", "zuigeling", "garçon",
+    "fillette", "nourrisson", "flicka", "pojke", "pige", "dreng", "jente", "gutt",
 )
 # Words for years after a patient's age in other languages' headers ("Paziente: F, 12 anni", "Patient: m, 58 J.",
 # "Klinische gegevens: 49 jr", "Paciente: 33 anos", "Garçon de 15 ans"): a number before one is an age, never a
