@@ -56,6 +56,7 @@ from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.midline_leads import midline_lead
 from udt.parser.node_heading_sides import side_before_node_size
 from udt.parser.opening_sides import share_opening_side
+from udt.parser.organ_verdicts import normal_right_after, verdict_segments
 from udt.parser.part_measures import measures_lobe, measures_sides
 from udt.parser.part_members import part_member
 from udt.parser.quantity_nouns import quantity_gap
@@ -244,6 +245,7 @@ _new_object = object.__new__
 _OPPOSITE = {"left": "right", "right": "left"}
 _KIND = attrgetter("kind")
 _BUSY_KINDS = frozenset({"size", "anatomy"})  # with a lesion, the items that make a sentence busy (bare_diagnosis.py)
+_NORMAL_KIND = frozenset({"normal"})  # (the cheap test before organ_verdicts.py's loop)
 # Every _Draft field with its default (the three factory fields are replaced by fresh containers per draft).
 _DRAFT_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.default for f in dataclasses.fields(_Draft)}
 # Every Item field with its default (the two factory fields are replaced by fresh lists per item: see new_item).
@@ -462,6 +464,7 @@ class FindingBuilder:
     denied_sides: frozenset[int] = frozenset()  # "none" after a side word (set by the caller: _side_in)
     depth_directions: frozenset[int] = frozenset()  # "anteriorly" (set by the caller: fluid_depths.py)
     lobes: frozenset[int] = frozenset()  # lobe words (set by the caller: part_measures.py)
+    verdict_gaps: frozenset[int] = frozenset()  # copula words between an organ and its verdict (organ_verdicts.py)
     causes: frozenset[int] = frozenset()  # words of cause ("by", "due to"; set by the caller: cause_sizes.py)
     extent_heads: frozenset[int] = frozenset()  # ("down", "up" before "to"; set by the caller)
     to_id: int | None = None
@@ -811,6 +814,8 @@ class FindingBuilder:
                 # "RIGHT LOWER LIMB DUPLEX ... Baker's cyst": the side of the part examined still holds.
                 self.findings[fi].laterality = inherited.laterality
             lesion_fi.append(fi)
+        if anatomy and self.words is not None and not _NORMAL_KIND.isdisjoint(map(_KIND, items)):
+            self._other_organs_normal(items, anatomy, lesion_fi)
         # "R pleural effusion 6 cm depth; L side small, 2 cm": the other side's lesion (elliptic_sides.py); its
         # sizes are its own, not the first lesion's.
         other_sides = self._other_side_clauses(lesions[-1], regions[-1], span, items) if has_side else []
@@ -1524,6 +1529,34 @@ class FindingBuilder:
                 fi = own[id(a)] = self._new("structure", normal, a)
             self._attach(fi, it)
 
+    def _verdict_group(self, organs: list[Item], owned: list[Item]) -> None:
+        """The structure findings of organs named together in a sentence of several organs' verdicts ("liver and
+        spleen normal, left kidney 11.2 cm"): the verdict is each one's; the attributes and sizes the last one's."""
+        organs = [a for a in organs if a.organ is not None]  # ("Upper abdomen: spleen normal, ...": the spleen's)
+        if not organs:
+            return  # ("Ultrasound of my neck came back 'no abnormality detected - thyroid ... normal'": no organ)
+        normal = next((it for it in owned if it.kind == "normal"), None)
+        fi = -1
+        for a in organs if normal is not None else organs[-1:]:
+            fi = self._new("structure", normal, a)
+        for it in owned:
+            if it.kind != "normal":
+                self._attach(fi, it)
+
+    def _other_organs_normal(self, items: list[Item], anatomy: list[Item], lesion_fi: list[int]) -> None:
+        """An organ stated normal in a sentence that describes a lesion of another organ ("Right kidney 10.5 cm with
+        a 5 mm cyst, left kidney normal"): a normal structure of its own (organ_verdicts.py)."""
+        for it in items:
+            if it.kind != "normal":
+                continue
+            a = normal_right_after(anatomy, it, self.lower, self.verdict_gaps)
+            if a is None or a.organ is None or any(
+                    (f := self.findings[fi]).organ == a.organ
+                    and not (f.laterality in _OPPOSITE and a.laterality in _OPPOSITE and f.laterality != a.laterality)
+                    for fi in lesion_fi):
+                continue  # (the lesion's own organ, or both sides of it: "... right kidney cyst; both kidneys: normal")
+            self._new("structure", it, a)
+
     def _measured_before(self, anatomy: list[Item], attrs: list[Item]) -> list[Item]:
         """The attributes left for the verdict on the last organ named, once each earlier organ of another site
         measured right after its name took its sizes as a structure of its own ("The right ovary measures 2.9 x 1.8
@@ -2040,6 +2073,14 @@ class FindingBuilder:
         side = self._side_in(*span) if self.words is not None and span[1] > span[0] else None
         if normals:
             self._closed_site = site
+            if len(anatomy) > 1 and normals[0].start < anatomy[-1].start:
+                # "Right kidney normal, left kidney 11.2 cm": each organ its own verdict (organ_verdicts.py)
+                groups = verdict_segments(anatomy, [it for it in items if it.kind == "normal" or (
+                    (it.kind == "attribute" or it.kind == "size") and not self._is_distance(it))])
+                if groups is not None:
+                    for organs, owned in groups:
+                        self._verdict_group(organs, owned)
+                    return
             # (a verdict after two or more organs named with their attributes)
             if len(anatomy) > 1 and normals[0].start >= anatomy[-1].end and attrs:
                 if self._measured_list(anatomy, attrs):

@@ -119,6 +119,7 @@ from udt.parser.numbered_lines import add_numbered_lines
 from udt.parser.numbered_members import LABEL_SIGNS, numbered_count
 from udt.parser.one_sided_organs import side_from_organ_mentions
 from udt.parser.organ_labels import label_organs
+from udt.parser.organ_verdicts import COPULA_GAP
 from udt.parser.own_organ_names import names_by_label, names_its_organ, organ_names_of_diagnoses
 from udt.parser.paired_parts import unpaired_mentions, unside_parts
 from udt.parser.part_columns import part_size_columns
@@ -326,6 +327,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         strings = nlp.vocab.strings
         self._colon = strings.add(":")
         self._anaphora = word_ids(strings, ts.ANAPHORA)
+        self._verdict_gaps = word_ids(strings, COPULA_GAP)  # (organ_verdicts.py)
         # Age words are looked up by token hash, not by a regex over the whole text (which costs more).
         self._ped_cues = PhraseTable()
         self._age_cue_senses = AgeCueSenses(strings)
@@ -1554,6 +1556,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             "and_id": self._and_id,  # (feature_ands.py)
             "quantities": self._quantity_nouns,  # (quantity_nouns.py)
             "lobes": self._lobe_words,  # (part_measures.py)
+            "verdict_gaps": self._verdict_gaps,  # (organ_verdicts.py)
             "septa": self._septum_words,  # (septum_sizes.py)
             "measuring": self._measuring_words,  # (direction_sizes.py)
             "denied_sides": self._denied_side_words,  # (_side_in)
