@@ -92,6 +92,7 @@ from udt.parser.inline_items import ITEM_SIGNS, item_label_tokens
 from udt.parser.key_units import read_key_units
 from udt.parser.label_sides import LabelSides
 from udt.parser.labelled_findings import add_labelled_findings
+from udt.parser.lettered_maps import cite_map_entries
 from udt.parser.labelled_rows import add_labelled_rows
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.leaving_words import LeavingWords
@@ -1856,6 +1857,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                        builder.summary_made | builder.verdict_made | builder.folded, self._broader,
                                        self._generic_lesion)
         findings = builder.results()
+        cite_map_entries(findings, evidence, text)  # "Map: R 10:00 (a) 14 mm, ... (a) Oval mass" (lettered_maps.py)
         if not self._placed_cue_words.isdisjoint(r.cols.words) and len(findings) > 1:
             # "A 2.6 cm right level II node. Just inferior to it, two nodes of 1.4 and 1.1 cm": a lesion placed by
             # the one before it lies on its side (placed_sides.py)
