@@ -9,7 +9,8 @@ none of them, so the lesion had no organ, side or size, and the size became a st
 The line must open with a labelled-finding heading (``termset.LABELLED_FINDING_WORDS`` or "lesion", then one capital
 or a number of one or two digits, then a colon or a dash); a full stop in it is kept inside the sentence only where
 the next word is a key (one to three words, then a colon) that places, measures or names the lesion, and only up
-to the first other key. A stop before prose ("... 8 mm. The mass is new") still ends the sentence. One C-level probe for the heading words; a regex pass over the report's heading lines only.
+to the first other key. A stop before prose ("... 8 mm. The mass is new") still ends the sentence. One C-level
+probe for the heading words; a regex pass over the report's heading lines only.
 """
 
 from __future__ import annotations
@@ -23,14 +24,16 @@ _HEADING = re.compile(
     r"^[ \t]*(?i:" + "|".join(_HEADS) + r")[ \t]+(?:[A-Z]|[1-9]\d?)[ \t]*[:\-\u2013]", re.MULTILINE
 )
 # A full stop, then a key: one to three words (letters, "/" or "-" inside) and its colon.
-_KEYED_STOP = re.compile(r"\.[ \t]+([A-Za-z][\w/\-]*(?:[ \t]+[A-Za-z][\w/\-]*){0,2})[ \t]*:")
+# A word of a key may be abbreviated by its own stop ("Dist. from nipple:"), which is kept inside the sentence too.
+_KEYED_STOP = re.compile(r"\.[ \t]+([A-Za-z][\w/\-]*\.?(?:[ \t]+[A-Za-z][\w/\-]*\.?){0,2})[ \t]*:")
 # The keys that place, measure or name the lesion, which the template gives first ("Side", "Clock", "Distance FN",
 # "Size", "Type"). The line stays one sentence only up to the first other key: its description ("Shape: oval.
 # Posterior: none. Vascularity: absent.") is read key by key as before, so that a template value ("none") denies
 # its own key only.
 _PLACING_KEYS = frozenset((
-    "side", "laterality", "clock", "position", "location", "site", "quadrant", "distance", "depth", "size", "sizes",
-    "dimension", "dimensions", "measurement", "measurements", "type", "nature", "lesion", "finding",
+    "organ", "side", "laterality", "clock", "position", "location", "site", "quadrant", "distance", "dist", "nipple",
+    "fn", "depth", "size", "sizes", "dimension", "dimensions", "measurement", "measurements", "type", "nature",
+    "lesion", "finding",
 ))
 
 
@@ -46,7 +49,8 @@ def keyed_stops(text: str) -> frozenset[int]:
         if end < 0:
             end = len(text)
         for s in _KEYED_STOP.finditer(text, m.end(), end):
-            if s.group(1).split()[0].lower() not in _PLACING_KEYS:
+            if s.group(1).split()[0].rstrip(".").lower() not in _PLACING_KEYS:
                 break
             stops.add(s.start())
+            stops.update(k for k in range(s.start(1), s.end(1)) if text[k] == ".")
     return frozenset(stops)

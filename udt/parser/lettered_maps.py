@@ -31,6 +31,7 @@ _ENTRY = re.compile(
 )
 _SIDES = {"r": "right", "rt": "right", "right": "right", "l": "left", "lt": "left", "left": "left"}
 _OPENERS = ".;\n"  # what stands before a lettered sentence's label (spaces aside)
+_NAMING = "Diagnosis"  # the field of the mentions that name a lesion
 
 
 def cite_map_entries(findings: Sequence[Finding], mentions: Sequence[MentionRecord], text: str) -> None:
@@ -41,20 +42,22 @@ def cite_map_entries(findings: Sequence[Finding], mentions: Sequence[MentionReco
     entries = list(_ENTRY.finditer(text))
     if len(entries) < 2:
         return
-    # The first mention of each lesion: where the lesion is written.
-    firsts = [
-        (min(mentions[m].start_char for m in f.mentions if 0 <= m < len(mentions)), f)
-        for f in findings
-        if f.kind == "lesion" and any(0 <= m < len(mentions) for m in f.mentions)
-    ]
+    # Where each lesion is named (its Diagnosis mentions; its other mentions include the organ of a heading far
+    # before it), in written order.
+    named = sorted(
+        (mentions[m].start_char, k)
+        for k, f in enumerate(findings) if f.kind == "lesion"
+        for m in f.mentions if 0 <= m < len(mentions) and mentions[m].field == _NAMING
+    )
     for e in entries:
         cited = _citation(text, f"({e.group(2)})", e.end())
         if cited is None:
             continue
         stop = _sentence_end(text, cited)
-        lesion = next((f for at, f in sorted(firsts, key=lambda p: p[0]) if cited <= at < stop), None)
-        if lesion is None:
+        k = next((k for at, k in named if cited <= at < stop), None)
+        if k is None:
             continue
+        lesion = findings[k]
         if lesion.laterality is None:
             lesion.laterality = _SIDES[e.group(1).lower()]  # type: ignore[assignment]
         if not lesion.size_mm:

@@ -92,13 +92,13 @@ from udt.parser.inline_items import ITEM_SIGNS, item_label_tokens
 from udt.parser.key_units import read_key_units
 from udt.parser.label_sides import LabelSides
 from udt.parser.labelled_findings import add_labelled_findings
-from udt.parser.lettered_maps import cite_map_entries
 from udt.parser.labelled_rows import add_labelled_rows
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.leaving_words import LeavingWords
 from udt.parser.legend_lines import legend_spans
 from udt.parser.lesion_blocks import block_heads, block_limb_words
 from udt.parser.lesion_lists import split_lesion_lists
+from udt.parser.lettered_maps import cite_map_entries
 from udt.parser.level_nodes import LEVEL_NUMBERS, LEVEL_WORDS, level_tokens, place_at_node_levels
 from udt.parser.level_rows import add_level_rows, bare_levels
 from udt.parser.limb_sites import mark_limb_lesions
