@@ -3,11 +3,12 @@ udt.parser.lettered_maps): a labelled finding typed as one line of keys closed b
 Clock: 10. Size: 8 mm. Type: mass.") is one lesion, placed in the breast by its clock position and nipple distance,
 on the side its key gives, of the size its "Size" key gives, not of its distance from the nipple ("Distance FN:
 3 cm"); a lettered map ("R 10:00 (a) 14 mm, L 2:00 (c) 22 mm") gives its side and size to the lesion that a sentence
-opened by the same label describes. Passages written for this file.
+opened by the same label describes. A laparoscopic port's site sides its abdominal wall lesion ("Left port site: 12 mm
+collection"; udt.parser.region_sides). Passages written for this file.
 
 Inventory (development corpora): the key lines of reports_multiorgan_findings_86 pc046 made lesions of no organ or
 side, sized by their nipple distances; the lettered masses of reports_multiorgan_findings_84 pa004 had no side and
-no size.
+no size; the collection at the "Left port site" of reports_multiorgan_findings_86 pc050 had no side.
 
 Rows: a passage and its lesion findings in report order: (organ, released diagnosis, side, largest size in mm).
 """
@@ -67,3 +68,16 @@ def test_a_map_entry_without_a_lettered_sentence_sizes_nothing(parser: ReportPar
     # guard: a lesion that names its own size keeps it; a label cited mid-sentence is no lettered sentence
     text = "Right breast: R 10:00 (a) 14 mm, R 7:00 (b) 8 mm. The cyst (a) is simple. Mass 5 mm at 3 o'clock."
     assert lesions_of(parser, text)[-1] == ("Breast", "mass", "right", 5.0)
+
+
+PORT_SITES: list[Row] = [
+    ("Post laparoscopy.\nRight port site: 14 mm seroma in the subcutis.", [("Abdominal wall", "fluid collection",
+                                                                         "right", 14.0)]),
+    # guard: a port at the umbilicus names no side
+    ("Post laparoscopy.\nUmbilical port site: 15 mm seroma.", [("Abdominal wall", "fluid collection", None, 15.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PORT_SITES)
+def test_a_port_site_sides_its_abdominal_wall_lesion(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
