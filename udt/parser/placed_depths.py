@@ -5,7 +5,8 @@ place a lesion by clock face, distance from the nipple and depth below the skin,
 A size right after "depth" (its "of", ":" or "=") locates its lesion where, earlier on the same line and within a
 few words, the lesion is placed by a clock position or a distance from the nipple. A fluid's "depth 15 mm" or
 "maximal depth 7.5 cm" has no such place before it and stays its size. A distance to the skin ("skin distance 15
-mm", "distance from the skin 9 mm") locates its lesion wherever it stands.
+mm", "distance from the skin 9 mm") locates its lesion wherever it stands, and so does a distance from the nipple
+given as a key ("Distance FN: 3 cm", "Nipple distance: 4 cm"), which only the breast is measured by.
 """
 
 from __future__ import annotations
@@ -22,6 +23,13 @@ _PLACED = re.compile(
     r"\b(?:\d{1,2}[:.]00|\d{1,2}\s*o'?\s*clock|\d{1,2}\s?h|f\.?n\.?|ffn|ftn|from\s+(?:the\s+)?nipple)\b",
     re.IGNORECASE,
 )
+# A distance from the nipple given as a worksheet key ("Distance FN: 3 cm", "Dist. from nipple = 4 cm", "FN distance:
+# 2 cm", "Nipple distance 5 cm"): it places the lesion in the breast, whatever else the line holds.
+_NIPPLE_KEY = re.compile(
+    r"(?:\bdist(?:ance)?\.?\s*(?:\(?(?:fn|ffn|ftn)\)?|(?:from|to)\s+(?:the\s+)?nipple)|\b(?:fn|nipple)\s+distance)"
+    r"\s*(?:of|:|=|-)?\s*(?:about\s+|approx\.?\s*|~\s*)?$",
+    re.IGNORECASE,
+)
 _WINDOW = 48  # characters before the size that the depth word and the lesion's place may span
 
 
@@ -30,6 +38,8 @@ def placed_depth(text: str, start: int) -> bool:
     lesion (see the module docstring)."""
     lo = max(0, start - _WINDOW)
     window = text[lo:start].lower()
+    if "dist" in window and _NIPPLE_KEY.search(window) is not None:
+        return True
     if "depth" not in window and "skin" not in window:
         return False  # (most sizes: one C-level probe)
     if _SKIN.search(window) is not None:

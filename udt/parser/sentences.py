@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from udt.parser import termset as ts
 from udt.parser.dotted_units import dots_units
+from udt.parser.keyed_lines import keyed_stops
 from udt.parser.long_sentences import bounded_starts
 from udt.parser.record import DocState, columns_of, state_of, state_or_none
 from udt.parser.units import LENGTH_UNIT, LENGTH_UNIT_WORDS
@@ -244,6 +245,7 @@ class Sentences:
         starts = [0]
         text = state.text or ""
         dotting: bool | None = None  # the writer dots units (dotted_units.py; found when first needed)
+        keyed = keyed_stops(text)  # "Finding 1: Side: L. Clock: 10. Size: 8 mm.": one sentence (keyed_lines.py)
         # spaCy's sentencizer rule: after a stop character, the next token that is neither a stop character nor
         # punctuation starts a sentence. Only the few stop tokens are visited (found by C-level probes), each
         # scanning forward to its word.
@@ -256,6 +258,8 @@ class Sentences:
                 j += 1
             # (the full stop and the word before it read once for the two abbreviation rules; ``orth`` is the
             # lower-case column)
+            if keyed and cols.idx[i] in keyed:
+                continue
             if j < n and orth[i] == self._period and i > 0:
                 if orth[i + 1] == self._colon and not cols.space[i]:
                     continue  # "Regio poplitea sin.: Baker's cyst": an abbreviation's stop before a heading's colon

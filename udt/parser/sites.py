@@ -98,6 +98,7 @@ from udt.parser.leaving_words import LeavingWords
 from udt.parser.legend_lines import legend_spans
 from udt.parser.lesion_blocks import block_heads, block_limb_words
 from udt.parser.lesion_lists import split_lesion_lists
+from udt.parser.lettered_maps import cite_map_entries
 from udt.parser.level_nodes import LEVEL_NUMBERS, LEVEL_WORDS, level_tokens, place_at_node_levels
 from udt.parser.level_rows import add_level_rows, bare_levels
 from udt.parser.limb_sites import mark_limb_lesions
@@ -1859,6 +1860,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                        builder.summary_made | builder.verdict_made | builder.folded, self._broader,
                                        self._generic_lesion)
         findings = builder.results()
+        cite_map_entries(findings, evidence, text)  # "Map: R 10:00 (a) 14 mm, ... (a) Oval mass" (lettered_maps.py)
         if not self._placed_cue_words.isdisjoint(r.cols.words) and len(findings) > 1:
             # "A 2.6 cm right level II node. Just inferior to it, two nodes of 1.4 and 1.1 cm": a lesion placed by
             # the one before it lies on its side (placed_sides.py)

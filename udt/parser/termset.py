@@ -1131,7 +1131,10 @@ ACCESS_ARM_ORGANS = ("wrist", "elbow", "finger")
 SIDED_REGION_WORDS = ("flank", "quadrant", "iliac", "fossa", "loin", "hypochondrium", "lumbar",
                       # ... the rectus sheath and muscle (one of a pair) and a scar by its side or end
                       # ("right rectus sheath haematoma", "left end of the scar"; region_sides.py)
-                      "rectus", "scar", "incision")
+                      "rectus", "scar", "incision",
+                      # ... and a laparoscopic port's site, which lies off the midline but at the umbilicus ("Left
+                      # port site: 12 mm collection")
+                      "port")
 # "RT" after a word of timing ("post RT", "post-RT 2019", "prior RT"): radiotherapy, not the right side
 # (side_words.py).
 THERAPY_SIDE_ABBREVIATIONS = ("rt",)
