@@ -249,6 +249,12 @@ class ConText:
         self._apparently = word_ids(strings, ts.APPARENTLY_WORDS)
         self._suspicious = word_ids(strings, ts.SUSPICIOUS_WORDS)
         self._suspected_processes = word_ids(strings, ts.SUSPECTED_PROCESS_WORDS)
+        # Every word that one of _cues's later steps needs (each step's own test named in it, or a set holding it):
+        # most reports hold none, and one C-level test then spares the dozen tests of those steps (_cues).
+        self._cue_step_words = frozenset((self._copular_hedge, CONSIDER)).union(
+            EXCLUDING_WORDS, RELATIVE_PRONOUNS, self._opinion_participles, self._suggestion_words,
+            self._certainty_words, self._versus_words, self._adjacent_hedges, self._earlier_absences.gate,
+            self._apparently, self._suspicious, self._answers.answers)
         self._apparent_normals = word_ids(strings, ts.APPARENT_NORMAL_WORDS)
         self._measure_units = word_ids(strings, ts.MEASURE_UNIT_WORDS)
         self._and = nlp.vocab.strings.add("and")
@@ -1881,6 +1887,21 @@ class ConText:
             cues = spanish_without(cues, doc, lower, cols.words)
         if ts.NEG_PRE in map(_CATEGORY, cues) and ts.NEG_POST in map(_CATEGORY, cues):  # (else none is two-way)
             cues = self._two_way_cues(cues, mentions, lower)
+        if not self._cue_step_words.isdisjoint(cols.words):  # (most reports: none of these steps applies)
+            cues = self._cue_steps(cues, doc, mentions, cols)
+        carried: dict[int, str] = {}
+        for m in mentions:
+            if m.kb == ABSENCE and _starts_with_negation(m):
+                cues.append((ts.NEG_PRE, m.end, m.end))
+                carried[m.end] = m.field
+        cues.sort(key=_START)
+        return cues, carried
+
+
+    def _cue_steps(self, cues: list[tuple[str, int, int]], doc: Doc, mentions: list[MentionRecord],
+                   cols: TokenColumns) -> list[tuple[str, int, int]]:
+        """_cues's steps that a word of the report calls for (one of ``_cue_step_words``), in order."""
+        lower = cols.lower
         if self._copular_hedge in cols.words:
             cues = self._predicate_hedges_look_forward(cues, lower)
         if CONSIDER in cols.words:  # "Consider metastatic deposits.": the diagnosis offered is doubted
@@ -1910,13 +1931,7 @@ class ConText:
             cues = self._suspicious_process(cues, mentions, lower)  # "suspicious metastatic LN"
         if not self._answers.answers.isdisjoint(cols.words):  # "Ascites: NU", "Effusion (Erguss): nein"
             cues.extend(self._answers.cues(lower, {m.end for m in mentions}))
-        carried: dict[int, str] = {}
-        for m in mentions:
-            if m.kb == ABSENCE and _starts_with_negation(m):
-                cues.append((ts.NEG_PRE, m.end, m.end))
-                carried[m.end] = m.field
-        cues.sort(key=_START)
-        return cues, carried
+        return cues
 
 
 _NEGATION_HEADS = frozenset(get_string_id(w) for w in ts.NEG_HEAD_WORDS)

@@ -300,6 +300,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
     """Statuses, sites and findings of a report (see the module docstring)."""
 
     _builder_tables: dict[str, Any] | None = None  # (gathered on the first report: _gather_builder_tables)
+    # Every word that one of _mark_roles's steps needs (gathered on the first report; see _words)
+    _role_step_words: frozenset[int] | None = None
 
     def __init__(self, nlp: Language, matcher: OntologyMatcher, rollups: dict[str, str | None] | None = None,
                  normal_beside_findings: bool = True, fluid_space_labels: bool = True) -> None:
@@ -1506,6 +1508,25 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         the report's distinct words, which rule out the direction and side passes in most reports (a probe per
         distinct word with the hash the set stores, where a pass re-hashes every 64-bit token id)."""
         role = list(map(self._roles.get, lower))
+        steps = self._role_step_words
+        if steps is None:
+            steps = self._role_step_words = frozenset((self._pre, self._bar, self._slash_id)).union(
+                self._directions, self._walls, self._prior_words, self._part_ranges, self._nipples,
+                self._part_nouns)
+        if not steps.isdisjoint(words):  # (most reports: none of the role steps applies)
+            self._mark_roles(lower, words, role)
+        side: list[str | None] = [None] * len(lower) if self._side_words.isdisjoint(words) \
+            else list(map(self._sides.get, lower))
+        self._label_sides.mark(lower, words, side, role)  # "R3 | same | 0.4": the label's letter (label_sides.py)
+        if self._bar in words and self._colon in words and not self._side_words.isdisjoint(words):
+            cells_by_side(lower, side, role, self._bar, self._colon)  # "R: normal | L: 1 cyst" (side_cells.py)
+        # Where brackets close: a listed member's aside ends there (size_lists._past_aside).
+        closes = frozenset(compress(range(len(lower)), map(self._close_bracket.__eq__, lower))) \
+            if self._close_bracket in words else frozenset()
+        return Words(side=side, role=role, closes=closes)
+
+    def _mark_roles(self, lower: list[int], words: frozenset[int], role: list[str | None]) -> None:
+        """_words's clause roles that a word of the report calls for (one of ``_role_step_words``), in order."""
         if not self._directions.isdisjoint(words):
             for i in compress(range(len(lower)), map(self._directions.__contains__, lower)):
                 # "2 cm lateral to the nipple": a direction word followed by "to" makes a distance.
@@ -1541,15 +1562,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             unmark_placing_parts(lower, role, self._part_nouns, self._placing, self._the)
             if not self._bare_fluid.isdisjoint(words):
                 unmark_fluid_rims(lower, role, self._part_nouns, self._bare_fluid)  # "fluid rim 7 mm" (fluid_rims.py)
-        side: list[str | None] = [None] * len(lower) if self._side_words.isdisjoint(words) \
-            else list(map(self._sides.get, lower))
-        self._label_sides.mark(lower, words, side, role)  # "R3 | same | 0.4": the label's letter (label_sides.py)
-        if self._bar in words and self._colon in words and not self._side_words.isdisjoint(words):
-            cells_by_side(lower, side, role, self._bar, self._colon)  # "R: normal | L: 1 cyst" (side_cells.py)
-        # Where brackets close: a listed member's aside ends there (size_lists._past_aside).
-        closes = frozenset(compress(range(len(lower)), map(self._close_bracket.__eq__, lower))) \
-            if self._close_bracket in words else frozenset()
-        return Words(side=side, role=role, closes=closes)
 
     def _gather_builder_tables(self) -> dict[str, Any]:
         """What :class:`FindingBuilder` reads from this parser's tables (its attributes by name), for every report."""
