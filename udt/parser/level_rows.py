@@ -102,7 +102,14 @@ def add_level_rows(
         nxt = items[k] if k < len(items) else None
         if nxt is None or nxt.kind != "size" or nxt.start - end > _REACH or "\n" in text[idx[t] : idx[nxt.start]]:
             continue
-        if not normal_words.isdisjoint(lower[nxt.end : nxt.end + _NORMAL_REACH]):
+        # (the words calling it normal stand in its own sentence and line: "R level IV 7 mm, similar. Left neck
+        # nodes normal" calls the left nodes normal, not this one)
+        stop = nxt.end + _NORMAL_REACH
+        if (s := bisect_right(sent_starts, nxt.start)) < len(sent_starts):
+            stop = min(stop, sent_starts[s])
+        if (nl := text.find("\n", idx[nxt.end - 1])) >= 0:
+            stop = min(stop, bisect_left(idx, nl))
+        if not normal_words.isdisjoint(lower[nxt.end : stop]):
             continue
         if "largest" in role[max(0, t - 2) : t]:
             continue  # "nodes without hila. Largest R level III 3.2 cm": the group's largest, not a node of its own
