@@ -33,9 +33,10 @@ if TYPE_CHECKING:
     from udt.parser.termset import Termset
 
 # The unit in brackets, alone, as the bracket's last item ("Target lesions (longest diameter, mm):", "(size in
-# cm)") or as its first before a comma ("size (mm, 3 axes)", a CRF's column naming its axes): a header's unit.
+# cm)") or as its first before a comma ("size (mm, 3 axes)", a CRF's column naming its axes), or after "size" in a
+# bracket naming a list's columns ("Nodes (level, side, size mm, comment):"): a header's unit.
 _UNIT_HEADER = re.compile(
-    rf"\((?:[^()\n]{{0,60}}?(?:,|\bin)\s*)?({LENGTH_UNIT})\s*(?:,[^()\n]{{0,30}})?\)", re.IGNORECASE
+    rf"\((?:[^()\n]{{0,60}}?(?:,|\bin|\bsize)\s*)?({LENGTH_UNIT})\s*(?:,[^()\n]{{0,30}})?\)", re.IGNORECASE
 )
 _NUMBER = r"\d{1,3}(?:\.\d{1,2}|,\d{1,2}(?!\d))?"
 # A unit-less measurement: a number or numbers joined by "x", not glued to a letter, a unit, a percent or a date.

@@ -32,24 +32,36 @@ _SUBJECTS = frozenset(("lesion", "normal", "anatomy"))
 
 
 def bare_levels(
-    items: Sequence[Item], lower: Sequence[int], side: Sequence[str | None], roman: AbstractSet[int]
+    items: Sequence[Item],
+    lower: Sequence[int],
+    side: Sequence[str | None],
+    roman: AbstractSet[int],
+    cell_breaks: AbstractSet[int] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Token spans of each bare level, a side word then a Roman level number ("Rt III", "L IV"), that stands where
-    the last subject named before it is a lymph node ("LN evaluation ... Lateral: Rt III 7 mm, Rt IV 9 mm")."""
+    the last subject named before it is a lymph node ("LN evaluation ... Lateral: Rt III 7 mm, Rt IV 9 mm"). In a
+    table whose level column comes before its side column ("| III | L | 16 x 9 |", "IV | R | 5 mm"), a Roman level
+    number then a cell break (``cell_breaks``: "|") and a side word is one too: its span is the number alone, so the
+    side after it stays the node's own (add_level_rows)."""
     out: list[tuple[int, int]] = []
     last: Item | None = None
     k = 0
+    n = len(lower)
     # (the Roman numbers found by a C-level probe of each token: Python runs only at one, and a liver's "segment
     # VII" in a report with a side word would otherwise walk every token)
-    for t in compress(range(len(lower)), map(roman.__contains__, lower)):
-        if t == 0 or side[t - 1] is None:
+    for t in compress(range(n), map(roman.__contains__, lower)):
+        if t > 0 and side[t - 1] is not None:
+            span = (t - 1, t + 1)
+        elif t + 2 < n and lower[t + 1] in cell_breaks and side[t + 2] is not None:
+            span = (t, t + 1)  # "| III | L | 16 x 9 |": the level's cell, then the side's
+        else:
             continue
         while k < len(items) and items[k].start < t - 1:
             if items[k].kind in _SUBJECTS:
                 last = items[k]
             k += 1
         if last is not None and last.node:
-            out.append((t - 1, t + 1))
+            out.append(span)
     return out
 
 
@@ -90,7 +102,14 @@ def add_level_rows(
         nxt = items[k] if k < len(items) else None
         if nxt is None or nxt.kind != "size" or nxt.start - end > _REACH or "\n" in text[idx[t] : idx[nxt.start]]:
             continue
-        if not normal_words.isdisjoint(lower[nxt.end : nxt.end + _NORMAL_REACH]):
+        # (the words calling it normal stand in its own sentence and line: "R level IV 7 mm, similar. Left neck
+        # nodes normal" calls the left nodes normal, not this one)
+        stop = nxt.end + _NORMAL_REACH
+        if (s := bisect_right(sent_starts, nxt.start)) < len(sent_starts):
+            stop = min(stop, sent_starts[s])
+        if (nl := text.find("\n", idx[nxt.end - 1])) >= 0:
+            stop = min(stop, bisect_left(idx, nl))
+        if not normal_words.isdisjoint(lower[nxt.end : stop]):
             continue
         if "largest" in role[max(0, t - 2) : t]:
             continue  # "nodes without hila. Largest R level III 3.2 cm": the group's largest, not a node of its own

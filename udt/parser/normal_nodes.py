@@ -43,6 +43,7 @@ _ABNORMAL = re.compile(
 )
 _NOT_SUSPICIOUS = re.compile(r"\b(?:not\s+suspicious|non-?suspicious)\b")
 _CLAUSE_END = re.compile(r"[\n;|]|\.(?=\s|$)")
+_OTHER_SIDE = re.compile(r",\s*(?=(?:right|left|rt|lt)\b)", re.IGNORECASE)
 _FULL_STOP = re.compile(r"\.(?=\s)")  # (before the clause: a decimal point has no space after it)
 
 
@@ -53,7 +54,16 @@ def _clause(text: str, at: int) -> str:
     for stop in _FULL_STOP.finditer(text, max(lo, 0), at):
         lo = max(lo, stop.start())
     end = _CLAUSE_END.search(text, at)
-    return text[lo + 1 : end.start() if end is not None else len(text)].lower()
+    hi = end.start() if end is not None else len(text)
+    # A comma then a side word opens another site's verdict ("left axillary node 11 mm, right axilla normal"):
+    # its "normal" is the other side's, not this node's.
+    for other in _OTHER_SIDE.finditer(text, lo + 1, hi):
+        if other.start() < at:
+            lo = other.start()
+        else:
+            hi = other.start()
+            break
+    return text[lo + 1 : hi].lower()
 
 
 def described_benign(text: str, at: int) -> bool:

@@ -406,6 +406,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._levelled_normal_words = word_ids(strings, ts.LEVELLED_NODE_NORMAL_WORDS)
         # Roman level numbers past I (a bare "I" is the pronoun): "Rt III 7 mm" in a node list (level_rows.py).
         self._roman_levels = word_ids(strings, [n for n in LEVEL_NUMBERS if n.strip("ab") in _ROMAN_LEVELS])
+        self._cell_bar = word_ids(strings, ("|",))  # ("| III | L | 16 x 9 |": a level cell, then a side cell)
         self._limb_words = word_ids(strings, ts.LIMB_SEGMENT_WORDS)
         self._placed_cue_words = word_ids(strings, PLACED_CUE_WORDS)  # (placed_sides.py)
         self._larger_words = word_ids(strings, LARGER_WORDS)  # (size_chosen.py)
@@ -1476,7 +1477,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         at = [(t, t + 2) for t in self._level_tokens(r)]
         if self._cervical_node_iri is not None and not self._side_words.isdisjoint(r.cols.words) \
                 and not self._roman_levels.isdisjoint(r.cols.words):
-            at = sorted(at + bare_levels(r.items, r.lower, side, self._roman_levels))
+            at = sorted(at + bare_levels(r.items, r.lower, side, self._roman_levels, self._cell_bar))
         cervical = self._cervical_node_iri
         organ = self._organ_for(cervical, r.pediatric) if at and cervical is not None else None
         if organ is not None:
