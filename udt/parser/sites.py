@@ -54,6 +54,7 @@ from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.bar_tables import BarTables, bar_tables_of
 from udt.parser.change_sizes import is_change
 from udt.parser.chest_effusions import move_chest_effusions
+from udt.parser.pelvic_collections import ORGAN_PELVIS_WORDS, PELVIS_WORDS, place_pelvic_collections
 from udt.parser.clock_sites import CLOCK_CUES, may_cite_clock, place_at_clock_positions
 from udt.parser.column_headers import CellSpans, axis_columns, cells_under_each, prior_columns
 from udt.parser.compared_sizes import ComparedSizes
@@ -521,6 +522,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._paired_organs_single_parts = frozenset(
             c.label for c in concepts if c.label in single_parts and self._organ_label(c.iri) not in self._lobed_organs)
         self._lobe_stops = word_ids(strings, ts.LOBE_SIDE_STOPS)
+        self._pelvis_words = (strings.add(PELVIS_WORDS[0]), strings.add(PELVIS_WORDS[1]))  # (pelvic_collections.py)
+        self._organ_pelvis_words = word_ids(strings, ORGAN_PELVIS_WORDS)
         self._header_words = HeaderWords.from_termset(termset)  # (header_units.py)
         self._site_organ_memo: dict[str, frozenset[Concept]] = {}
         self._descriptive = frozenset(self.fields[3:])
@@ -1783,6 +1786,13 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if not self._effusion_words.isdisjoint(r.cols.words):
             move_chest_effusions(builder.findings, evidence, r.lower, self._effusion_words, self._fluid_value,
                                  self._lung_organ, self._pleural_place(), r.labels[self.fields[2]])
+        if self._fluid_value is not None and not r.cols.words.isdisjoint(self._pelvis_words):
+            # "a 7 cm collection in the pelvis adjacent to the drain tip": the peritoneal cavity's
+            # (the one body space the ontology files unplaced fluid in; none where it names several)
+            spaces = builder.fluid_spaces
+            place_pelvic_collections(builder.findings, evidence, r.lower, sent_starts, self._fluid_value,
+                                     next(iter(spaces.values())) if len(spaces) == 1 else None, self._pelvis_words,
+                                     self._organ_pelvis_words)
         # The organ of a report about one organ first: the sides below need a lesion's organ ("nodules scattered
         # through the right lobe" in a thyroid report: the side of the landmark phrase).
         organs = r.labels[self.fields[2]]
