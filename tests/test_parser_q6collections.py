@@ -21,7 +21,7 @@ PLACED: list[tuple[str, float, str]] = [
         "next to the drain tip, with debris.\nSpleen and kidneys normal.",
         82.0, PERITONEUM,
     ),
-    ("Day 5 after anterior resection. A 45 mm thick-walled abscess is seen in the pelvis, with surrounding inflamed fat.",
+    ("Day 5 after anterior resection. A 45 mm thick-walled abscess is seen in the pelvis, with inflamed fat around it.",
      45.0, PERITONEUM),
     ("Wound check. A 2.7 x 1.1 cm seroma lies in the laparotomy wound, superficial to the fascia.", 27.0, WALL),
     ("Ileostomy in the right iliac fossa. A 3.4 x 1.9 cm parastomal collection with internal echoes.", 34.0, WALL),

@@ -33,9 +33,10 @@ def place_pelvic_collections(
     pelvis_words: tuple[int, int],
     organ_pelvis_words: AbstractSet[int],
 ) -> None:
-    """Move each lesion draft with the ``fluid`` diagnosis and no organ nor body system but the space's, whose sentence names the
-    body's pelvis (``pelvis_words``: the ids of "pelvis" and "pelvic"; not after one of ``organ_pelvis_words``,
-    "renal"), to the body ``space`` (a site item: organ, body system, structure)."""
+    """Move each lesion draft with the ``fluid`` diagnosis and no organ nor body system but the space's, whose
+    sentence names the body's pelvis (``pelvis_words``: the ids of "pelvis" and "pelvic", "pelvic" just before the
+    lesion's name; not after one of ``organ_pelvis_words``, "renal"), to the body ``space`` (a site item: organ,
+    body system, structure)."""
     if fluid is None or space is None or space.organ is None:
         return
     pelvis, pelvic = pelvis_words

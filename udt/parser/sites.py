@@ -54,7 +54,6 @@ from udt.parser.asides import names_a_relative, relatives_past_condition
 from udt.parser.bar_tables import BarTables, bar_tables_of
 from udt.parser.change_sizes import is_change
 from udt.parser.chest_effusions import move_chest_effusions
-from udt.parser.pelvic_collections import ORGAN_PELVIS_WORDS, PELVIS_WORDS, place_pelvic_collections
 from udt.parser.clock_sites import CLOCK_CUES, may_cite_clock, place_at_clock_positions
 from udt.parser.column_headers import CellSpans, axis_columns, cells_under_each, prior_columns
 from udt.parser.compared_sizes import ComparedSizes
@@ -125,6 +124,7 @@ from udt.parser.paired_parts import unpaired_mentions, unside_parts
 from udt.parser.part_columns import part_size_columns
 from udt.parser.part_ranges import mark_part_ranges
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
+from udt.parser.pelvic_collections import ORGAN_PELVIS_WORDS, PELVIS_WORDS, place_pelvic_collections
 from udt.parser.placed_nodes import named_node_regions
 from udt.parser.placed_parts import unmark_placing_parts
 from udt.parser.placed_sides import CUE_WORDS as PLACED_CUE_WORDS
