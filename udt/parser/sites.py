@@ -1792,7 +1792,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             spaces = builder.fluid_spaces
             place_pelvic_collections(builder.findings, evidence, r.lower, sent_starts, self._fluid_value,
                                      next(iter(spaces.values())) if len(spaces) == 1 else None, self._pelvis_words,
-                                     self._organ_pelvis_words)
+                                     self._organ_pelvis_words, self._anatomy,
+                                     normal.value if (normal := self._normal_info()) is not None else None)
         # The organ of a report about one organ first: the sides below need a lesion's organ ("nodules scattered
         # through the right lobe" in a thyroid report: the side of the landmark phrase).
         organs = r.labels[self.fields[2]]
