@@ -126,6 +126,7 @@ from udt.parser.paired_parts import unpaired_mentions, unside_parts
 from udt.parser.part_columns import part_size_columns
 from udt.parser.part_ranges import mark_part_ranges
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
+from udt.parser.pelvic_collections import ORGAN_PELVIS_WORDS, PELVIS_WORDS, place_pelvic_collections
 from udt.parser.placed_nodes import named_node_regions
 from udt.parser.placed_parts import unmark_placing_parts
 from udt.parser.placed_sides import CUE_WORDS as PLACED_CUE_WORDS
@@ -527,6 +528,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._paired_organs_single_parts = frozenset(
             c.label for c in concepts if c.label in single_parts and self._organ_label(c.iri) not in self._lobed_organs)
         self._lobe_stops = word_ids(strings, ts.LOBE_SIDE_STOPS)
+        self._pelvis_words = (strings.add(PELVIS_WORDS[0]), strings.add(PELVIS_WORDS[1]))  # (pelvic_collections.py)
+        self._organ_pelvis_words = word_ids(strings, ORGAN_PELVIS_WORDS)
         self._header_words = HeaderWords.from_termset(termset)  # (header_units.py)
         self._site_organ_memo: dict[str, frozenset[Concept]] = {}
         self._descriptive = frozenset(self.fields[3:])
@@ -1800,6 +1803,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if not self._effusion_words.isdisjoint(r.cols.words):
             move_chest_effusions(builder.findings, evidence, r.lower, self._effusion_words, self._fluid_value,
                                  self._lung_organ, self._pleural_place(), r.labels[self.fields[2]])
+        if self._fluid_value is not None and not r.cols.words.isdisjoint(self._pelvis_words):
+            # "a 7 cm collection in the pelvis adjacent to the drain tip": the peritoneal cavity's
+            # (the one body space the ontology files unplaced fluid in; none where it names several)
+            spaces = builder.fluid_spaces
+            place_pelvic_collections(builder.findings, evidence, r.lower, sent_starts, self._fluid_value,
+                                     next(iter(spaces.values())) if len(spaces) == 1 else None, self._pelvis_words,
+                                     self._organ_pelvis_words, self._anatomy,
+                                     normal.value if (normal := self._normal_info()) is not None else None)
         # The organ of a report about one organ first: the sides below need a lesion's organ ("nodules scattered
         # through the right lobe" in a thyroid report: the side of the landmark phrase).
         organs = r.labels[self.fields[2]]
