@@ -41,10 +41,11 @@ def test_discussion_of_general_facts_labels_nothing(parser: ReportParser, headin
 
 def test_later_teaching_sentences_stay_general(parser: ReportParser) -> None:
     text = ("Ultrasound: 1.8 cm well-defined hypoechoic nodule in the right thyroid lobe.\n"
-            "Teaching point: Colloid nodules show comet-tail artefacts. Papillary carcinoma is often taller than "
-            "wide with microcalcifications.")
+            "Teaching point: Colloid nodules show comet-tail artefacts. Medullary carcinoma is usually an "
+            "irregular solid mass with coarse calcifications and posterior shadowing.")
     assert labels_of(parser, text, "Shape") == []
     assert labels_of(parser, text, "InternalCharacteristics") == []
+    assert labels_of(parser, text, "PosteriorAcoustics") == []
 
 
 def test_discussion_turning_to_its_case_is_read(parser: ReportParser) -> None:
