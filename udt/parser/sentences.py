@@ -455,12 +455,40 @@ def _bare_history_pattern(names: list[str]) -> re.Pattern[str] | None:
 
 
 _CASE_NARRATIVE = re.compile(rf"\b(?:{'|'.join(ts.CASE_NARRATIVE_WORDS)})\b", re.IGNORECASE)
+# (a later sentence of a general section: sentences._end_of_lesson)
+_CASE_TOLD = re.compile(rf"\b(?:{'|'.join(map(re.escape, ts.CASE_NARRATIVE_WORDS + ts.LESSON_CASE_WORDS))})\b",
+                        re.IGNORECASE)
 
 
 def _narrates_its_case(text: str, start: int) -> bool:
     """The sentence from ``start`` tells of the case's own patient (ts.CASE_NARRATIVE_WORDS), not a general rule."""
     end = _end_from(_END_OF_SENTENCE, text, start)
     return _CASE_NARRATIVE.search(text, start, end.end() if end is not None else len(text)) is not None
+
+
+# A sentence opening a key the parser has no heading for ("Case: 4-month-old boy ...", "Outcome: ...").
+_KEY_OPENING = re.compile(r"[A-Z][\w'\- ]{0,30}:")
+
+
+def _end_of_lesson(text: str, first: re.Match[str], limit: int) -> int:
+    """Where a general section that ends its first sentence at ``first`` ends: after each further sentence of its
+    line that states a general rule too ("Case discussion: Seminoma is uniformly hypoechoic. Lymphoma is often
+    bilateral."), up to the first that tells the case itself (ts.LESSON_CASE_WORDS: "In this patient, ...", "Here
+    the cyst had ruptured."), the line's end, or the next heading at ``limit``. -1: to the text's end."""
+    end = first
+    while not end.group().endswith("\n"):
+        after = end.end()
+        nxt = _end_from(_END_OF_SENTENCE, text, after)
+        start = _WORD_START.search(text, after)
+        if start is None or start.start() >= limit or "\n" in text[after : start.start()]:
+            break
+        stop = nxt.end() if nxt is not None else len(text)
+        if stop > limit or _KEY_OPENING.match(text, start.start()) or _CASE_TOLD.search(text, start.start(), stop):
+            break
+        if nxt is None:
+            return -1
+        end = nxt
+    return end.end()
 
 
 @Language.factory("udt_sections", default_config={"headings": None})
@@ -509,6 +537,7 @@ class Sections:
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, str | None]] = []
         run_on: list[tuple[int, int]] = []  # (heading end, start of a findings sentence on its line)
+        lessons: list[tuple[int, re.Match[str]]] = []  # (general heading's end, its first sentence's end)
         state = state_of(doc)
         text = state.text or ""
         # ("INDICATION left breast cancer staging": a history heading of unpunctuated dictation, see
@@ -539,8 +568,16 @@ class Sections:
                         on_line = _FINDING_SENTENCE_AFTER.search(text, m.end(), stop)
                         if on_line is not None:
                             run_on.append((m.end(), on_line.end()))
-                    if end is not None:
+                    if end is not None and kind in ts.GENERAL_SECTIONS:
+                        lessons.append((m.end(), end))  # (ended below, once every heading is known)
+                    elif end is not None:
                         found.append((end.end(), None))
+        starts = sorted(pos for pos, kind in found if kind is not None) if lessons else []
+        for heading_end, end in lessons:
+            i = bisect_right(starts, heading_end)
+            stop = _end_of_lesson(text, end, starts[i] if i < len(starts) else len(text))
+            if stop >= 0:
+                found.append((stop, None))
         if run_on:
             found = _end_run_on_lines(found, run_on)
         found.sort(key=lambda x: x[0])

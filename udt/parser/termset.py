@@ -992,6 +992,11 @@ SECTION_KINDS: dict[str, str] = {
     "pitfalls": "teaching", "pearl": "teaching", "pearls": "teaching", "teaching pearl": "teaching",
     "teaching note": "teaching", "take-home point": "teaching", "take-home message": "teaching",
     "take home message": "teaching", "discussion": "teaching",
+    # ... and a teaching file's discussion named for its case ("Case discussion: Any solid intratesticular mass
+    # ..."): unread, "Case" opened no heading and the disease lore that follows (other tumours, their margins and
+    # contents) was reported as this patient's findings. ("Points for discussion: this is a 4 cm abscess" tells
+    # its case in the present: not one.)
+    "case discussion": "teaching",
 }
 # Words that make a report's first line its study title (study_titles.py): a lesion named there is the study's reason,
 # not a finding ("CHEST ULTRASOUND (PLEURAL EFFUSION LOCALIZATION)", "Skin clinic - follow-up melanoma"); a patient's
@@ -1015,9 +1020,19 @@ GENERAL_SECTIONS = frozenset({"teaching"})
 # ("Discussion: An abscess was suspected; ...", "... and she was referred"). Such a section weighs this case's
 # diagnoses, as an impression does. Only a discussion: a teaching point, pitfall or pearl is a lesson even where it
 # tells its case ("Pitfall: a 47-year-old had a 'mass' on outside imaging").
-CASE_DISCUSSION_HEADINGS = ("discussion",)
+CASE_DISCUSSION_HEADINGS = ("discussion", "case discussion")
 CASE_NARRATIVE_WORDS = ("was", "were", "had", "she", "he")
 CASE_DISCUSSION_KIND = "impression"
+# A general section goes on over the next sentences of its line while they teach too ("Case discussion: Seminoma
+# is uniformly hypoechoic. Lymphoma is often bilateral."), and ends before the first that turns to the case:
+# its pronouns and demonstratives, "here", its age, the past of what was done and found ("In this patient the
+# mass ...", "Here the cyst had ruptured", "orchidectomy showed seminoma"), or the hedge that weighs its own lesion
+# ("A small echogenic renal lesion is most likely an angiomyolipoma, but an RCC cannot be excluded"); a sentence
+# that opens a key of its own ("Case: 4-month-old boy ...") ends it too. (sentences._end_of_lesson)
+LESSON_CASE_WORDS = ("this", "these", "here", "his", "her", "our", "we", "patient", "case", "year-old", "month-old",
+                     "week-old", "day-old", "showed", "confirmed", "revealed", "proved", "underwent", "did", "went",
+                     "developed", "presented", "resolved", "most likely", "probably", "cannot be excluded",
+                     "can't be excluded", "not excluded")
 
 # "r." / "l.": the tokenizer keeps a one-letter abbreviation's full stop ("Cortical cyst, 14 mm, R.").
 # ("R't", "L't": the contraction some writers use for "Rt"/"Lt", with either apostrophe)
