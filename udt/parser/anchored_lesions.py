@@ -41,8 +41,12 @@ def _first_start(f: Finding, mentions: Sequence[Mention]) -> int | None:
 def place_anchored_lesions(text: str, findings: list[Finding], mentions: Sequence[Mention]) -> None:
     """Give each lesion anchored by a pronoun to the lesion before it that lesion's organ and side where it has
     none (see the module docstring); ``findings`` are changed in place."""
-    placed = sorted((s, k) for k, f in enumerate(findings)
-                    if f.kind == "lesion" and (s := _first_start(f, mentions)) is not None)
+    # Only a lesion after another can be anchored: most reports have one lesion at most, and their evidence is
+    # then not read (one kind test per finding).
+    lesions = [k for k, f in enumerate(findings) if f.kind == "lesion"]
+    if len(lesions) < 2:
+        return
+    placed = sorted((s, k) for k in lesions if (s := _first_start(findings[k], mentions)) is not None)
     for pos, (start, k) in enumerate(placed):
         f = findings[k]
         if pos == 0 or (f.organ is not None and f.laterality is not None):

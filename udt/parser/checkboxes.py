@@ -57,6 +57,8 @@ def _boxes(text: str) -> list[tuple[int, int, bool]]:
 def mark_checkboxes(mentions: list[MentionRecord], text: str, anatomy_fields: AbstractSet[str]) -> None:
     """Drop the mentions a form only offers, and deny a key whose ticked answer is negative (module docstring);
     ``anatomy_fields`` are the fields of the component's anatomy mentions, which an offered box leaves standing."""
+    if "(" not in text and "[" not in text and text.isascii():
+        return  # no opening bracket nor box glyph (C-level tests: most short reports have none)
     boxes = _boxes(text)
     if not boxes:
         return

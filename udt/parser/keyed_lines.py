@@ -40,6 +40,9 @@ _PLACING_KEYS = frozenset((
 def keyed_stops(text: str) -> frozenset[int]:
     """The character offsets of the full stops that separate the keys of a labelled finding's line (see the module
     docstring); empty for a report with no such line."""
+    # (a heading is closed by a colon or a dash: C-level tests before the text is lower-cased for the probes)
+    if ":" not in text and "-" not in text and "\u2013" not in text:
+        return frozenset()
     lower = text.lower()
     if not any(h in lower for h in _HEADS):
         return frozenset()  # (most reports)

@@ -65,6 +65,20 @@ _NAMING = ("present", "uncertain")  # a citation's lesion word that says the row
 _CLAUSE = re.compile(r"[;\n]|\.(?!\d)")  # a clause break: a line break, a semicolon, a full stop (not "1.3")
 
 
+def _line_starts_matching(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern anchored at a line's start that never spans a line break: tried at
+    each line start only (a report has a few lines; the engine would try the anchor at every character)."""
+    found = []
+    pos = 0
+    while True:
+        m = pattern.match(text, pos)
+        if m is not None:
+            found.append(m)
+        pos = text.find("\n", pos) + 1
+        if not pos:
+            return found
+
+
 def _rows(text: str) -> dict[str, int]:
     """Each row label's key ("R1", "#3" for a lesion word's id or a bare cell, "No3" for a numbered line) and the
     start of the first line it opens; a later line it opens cites that row ("Lesion 3: simple cyst."), unless it is
@@ -72,7 +86,7 @@ def _rows(text: str) -> dict[str, int]:
     seen: dict[str, int] = {}
     twice: set[str] = set()
     labels = [(m.start(), code.replace("-", "") if code else "#" + (word_id or cell or "").upper())
-              for m in _ROW.finditer(text) for code, word_id, cell in [m.groups()]]
+              for m in _line_starts_matching(_ROW, text) for code, word_id, cell in [m.groups()]]
     if "#" in text:  # (numbered lines are cited only as "#2")
         labels += [(m.start(), _NUMBERED_KEY + m[1]) for m in _NUMBERED_LINE.finditer(text)]
     for at, key in labels:

@@ -149,6 +149,8 @@ class PhraseTable:
             key, level = firsts[i]
             if key is not None:
                 out.append((key, i, i + 1))
+            if level is None:
+                continue  # (most phrase starts: a one-word phrase that no longer one extends)
             j = i + 1
             while level is not None and j < n:
                 node = level.get(hashes[j])

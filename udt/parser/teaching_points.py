@@ -52,6 +52,7 @@ def _lesson_spans(text: str) -> list[tuple[int, int]]:
 def set_aside_lessons(mentions: list[MentionRecord], text: str, anatomy_fields: AbstractSet[str]) -> None:
     """Mark hypothetical every finding mention of a teaching line's general lesson (module docstring);
     ``anatomy_fields`` are the fields of anatomy mentions, which stay standing."""
-    if not any(p in text for p in _HEADING_PROBES):
+    # (a heading is closed by a colon or a dash: two C-level tests before the probes, which common words pass)
+    if ("-" not in text and ":" not in text) or not any(p in text for p in _HEADING_PROBES):
         return
     set_findings_hypothetical(mentions, _lesson_spans(text), anatomy_fields)
