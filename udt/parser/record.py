@@ -91,6 +91,8 @@ class DocState:
     reading: Reading | None = None  # the report-level result (udt_findings)
     columns: TokenColumns | None = None  # token attribute columns, read once for all components (columns_of)
     bar_tables: BarTables | None = None  # the lines holding a bar, walked once for every table rule (bar_tables_of)
+    # (start, end) character spans of the lines that read as comma-separated rows (csv_rows.py; make_doc)
+    row_lines: list[tuple[int, int]] = field(default_factory=list)
     # True only while ReportParser runs a pipeline of udt's own components on the Doc (none retokenizes): then
     # columns_of need not check that the tokens are still the ones its columns were read from.
     tokens_fixed: bool = False

@@ -10,7 +10,7 @@ section starts.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import chain, compress
 from typing import TYPE_CHECKING
@@ -315,6 +315,13 @@ class Sentences:
             extra = {bisect_right(idx, m.end()) - 1 for m in _LINE_BREAK.finditer(text) if m.end() < len(text)}
             if extra:
                 starts = sorted(extra.union(starts))
+        if state.row_lines:
+            # Each comma-separated row is a record of its own ("liver,,cyst,1.4,cm" over "ovary,R,cyst,4.8,cm"),
+            # though it opens in lower case: run on, the second row's cyst took the first row's organ (csv_rows.py).
+            idx = cols.idx
+            rows = {k for a, _ in state.row_lines if a > 0 and (k := bisect_left(idx, a)) < n}
+            if rows:
+                starts = sorted(rows.union(starts))
         # (a sentence of thousands of tokens, a bar table's rows or a dictated run, is cut: long_sentences.py)
         starts = bounded_starts(starts, n, text, cols.idx, orth, self._semicolons, self._commas)
         set_sentence_starts(doc, state, starts)

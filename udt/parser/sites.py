@@ -58,6 +58,7 @@ from udt.parser.clock_sites import CLOCK_CUES, may_cite_clock, place_at_clock_po
 from udt.parser.column_headers import CellSpans, axis_columns, cells_under_each, prior_columns
 from udt.parser.compared_sizes import ComparedSizes
 from udt.parser.comparison_asides import ComparisonAsides
+from udt.parser.csv_rows import row_headers, row_sizes
 from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_rows import prior_row_cells
 from udt.parser.dated_sizes import dated_at
@@ -223,7 +224,8 @@ class _Report:
                  "lesson_sites", "lower",
                  "margins", "n_tokens", "normals", "organ_sents", "pediatric", "phrase_start", "presented_lesions",
                  "presented_sites",
-                 "records", "section_starts", "sections", "sent_starts", "side_normals", "spans", "strings",
+                 "records", "row_lines", "section_starts", "sections", "sent_starts", "side_normals", "spans",
+                 "strings",
                  "strong_sites", "text", "vessel_sents", "weak_items")
 
     def __init__(self, text: str, bar_tables: BarTables, spans: list[MentionRecord], cols: TokenColumns,
@@ -237,6 +239,7 @@ class _Report:
         self.lower, self.idx = cols.lower, cols.idx
         self.n_tokens = len(cols.lower)
         self.sent_starts, self.sections = sent_starts, sections
+        self.row_lines: list[tuple[int, int]] = []  # the comma-separated rows (csv_rows.py; set by the caller)
         self.section_starts = [s for s, _ in sections]
         self.pediatric = pediatric
         self.landmark_hits = landmark_hits
@@ -916,8 +919,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         landmark_hits: list[tuple[int, int, int]] = []
         self._landmarks.find(lower, landmark_hits, words)
         repeats = (self._repeat_joiners, self._structure_breaks, *self._repeat_lists)
-        return _Report(text, bar_tables_of(state), spans, cols, doc.vocab.strings, sent_starts, sections, pediatric,
-                       landmark_hits, {f: set() for f in self.fields}, repeats)
+        r = _Report(text, bar_tables_of(state), spans, cols, doc.vocab.strings, sent_starts, sections, pediatric,
+                    landmark_hits, {f: set() for f in self.fields}, repeats)
+        r.row_lines = state.row_lines  # (the comma-separated rows the tokenizer found: csv_rows.py)
+        return r
 
     def _read_mentions(self, r: _Report) -> None:
         """Each mention in report order, in four steps: (1) what it names and its status, (2) the value it states
@@ -1652,6 +1657,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             lesion_starts = [idx[it.start] for it in items if it.kind == "lesion"]
             header_sizes = header_sizes + [size for (lo, hi), row_sizes in headers.rows
                                            if any(lo <= at < hi for at in lesion_starts) for size in row_sizes]
+        if r.row_lines:
+            header_sizes = header_sizes + row_sizes(text, r.row_lines)  # ("cyst,0.9,0.7,,cm": csv_rows.py)
         for start, end, sizes in parse_sizes(text) + header_sizes + read_key_units(text):
             if is_threshold(text, start) or is_change(text, start):
                 continue  # ("FNA if >= 15 mm": a criterion, threshold_sizes.py; "(+2 mm)": a growth, change_sizes.py)
@@ -1727,9 +1734,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if (title := title_end(text)) and items and idx[items[0].start] < title:
             # The study's title names its reason, not a finding ("RENAL US - Bosniak follow-up, left renal cyst").
             items[:] = [it for it in items if it.kind != "lesion" or idx[it.start] >= title]
-        if headers.lines:  # "| Lesion | Size (mm) |": a column's name, no lesion
+        # ("ORGAN,SIDE,LESION,DIM1" over comma-separated rows: csv_rows.py)
+        if header_lines := headers.lines + (row_headers(text, r.row_lines) if r.row_lines else []):
+            # "| Lesion | Size (mm) |": a column's name, no lesion
             items[:] = [it for it in items
-                        if it.kind != "lesion" or not any(lo <= idx[it.start] < hi for lo, hi in headers.lines)]
+                        if it.kind != "lesion" or not any(lo <= idx[it.start] < hi for lo, hi in header_lines)]
         builder = FindingBuilder(self.fields, words)
         if self._newline in r.cols.words:  # (a heading line needs a line break)
             # "Lesion 2" / "Site: right forearm" / "Size: ..." (lesion_blocks.py)

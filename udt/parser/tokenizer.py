@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+from udt.parser.csv_rows import split_row_cells
 from udt.parser.folding import folded_lower
 from udt.parser.french_elisions import split_denied_elisions
 from udt.parser.privatives import privative_special_cases
@@ -99,7 +100,8 @@ class ReportEnglish(English):
     def make_doc(self, text: str) -> Doc:
         doc = super().make_doc(text)
         split_denied_elisions(doc, text)  # "pas d'hydrocèle" -> "pas d ' hydrocèle" (french_elisions.py)
-        set_state(doc, DocState(text=text))
+        rows = split_row_cells(doc, text, self.tokenizer)  # "II,R,13x22" -> "II , R , 13 x 22" (csv_rows.py)
+        set_state(doc, DocState(text=text, row_lines=rows))
         return doc
 
 
