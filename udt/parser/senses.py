@@ -435,7 +435,8 @@ class WordSenseRules(SiteRulesHost):
         organs = self._other_sense_organs[lower[start]]
         for j in range(k - 1, -1, -1):
             prev = spans[j]
-            if start - prev.end > ts.OTHER_SENSE_NEAR_REACH or not self._organ_sense_stops.isdisjoint(lower[prev.end : start]):
+            if start - prev.end > ts.OTHER_SENSE_NEAR_REACH \
+                    or not self._organ_sense_stops.isdisjoint(lower[prev.end : start]):
                 return False
             if prev.field in self._anatomy:
                 return self._organ_label(prev.iri) in organs
