@@ -113,6 +113,8 @@ class LandmarkRules(SiteRulesHost):
     _position_directions: frozenset[int]
     _position_verbs: frozenset[int]
     _region_iris: frozenset[str]
+    _region_name_words: frozenset[int]
+    _region_name_stops: frozenset[int]
     _recess_iris: frozenset[str]
     _site_gap_fillers: frozenset[int]
     _site_gap_places: frozenset[int]
@@ -218,6 +220,8 @@ class LandmarkRules(SiteRulesHost):
             strings, LENGTH_UNIT_WORDS
         )
         self._inner_parts: frozenset[int] = word_ids(strings, ts.DISTANCE_INNER_PARTS)
+        self._region_name_words = word_ids(strings, ts.ORGAN_REGION_NAME_WORDS)
+        self._region_name_stops = word_ids(strings, (".", ";", "\n", "\n\n", " \n", "\n "))
         thrombus = self.taxonomy.find(ts.INTRALUMINAL_DIAGNOSIS, self.fields[0])
         self._intraluminal_iris: frozenset[str] = frozenset(
             () if thrombus is None else (thrombus.iri, *(c.iri for c in self.taxonomy.descendants(thrombus))))
@@ -825,6 +829,9 @@ class LandmarkRules(SiteRulesHost):
                 # (a distance from a part of an organ, "6 cm from the nipple", places a lesion inside that organ;
                 # from a whole organ, "1 cm from the adrenal", outside it)
                 return "landmark", cue
+        if lower[m.end - 1] in self._region_name_words and m.iri not in self._region_iris \
+                and self._region_name_places(k, spans, lower):
+            return "landmark", m.start  # "ascites in the right lower quadrant": where the fluid lies, no appendix
         if not self._complaint_words.isdisjoint(words) and self._named_in_complaint(m, lower):
             return "landmark", m.start  # "dry eyes and dry mouth", "heart racing": what the patient feels
         # (whether the report names a differential at all: a probe of its word set per head word)
@@ -920,6 +927,24 @@ class LandmarkRules(SiteRulesHost):
         if m.field == self.fields[1]:
             return "system", m.start  # "neck" alone may be an aneurysm's neck in a vascular report
         return None
+
+    def _region_name_places(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """An organ named by its region ("right lower quadrant", "RLQ") after asserted fluid or another organ's
+        anatomy in its clause ("ascites, deepest pocket 9 cm RLQ", "transplant kidney in the right lower quadrant",
+        "abdominal wall, right lower quadrant"): the place of what it follows (termset.ORGAN_REGION_NAME_WORDS).
+        The nearest mention before it decides, at most ORGAN_REGION_NAME_REACH tokens back."""
+        m = spans[k]
+        organ = self._organ_iri(m.iri)
+        for j in range(k - 1, -1, -1):
+            prev = spans[j]
+            if m.start - prev.end > ts.ORGAN_REGION_NAME_REACH \
+                    or not self._region_name_stops.isdisjoint(lower[prev.end : m.start]):
+                return False
+            if prev.field in self._anatomy:
+                return self._organ_iri(prev.iri) not in (organ, None)
+            if prev.field == self.fields[0]:
+                return prev.status == "present" and self._info_value(prev) == self._fluid_value
+        return False
 
     def _named_in_complaint(self, m: MentionRecord, lower: list[int]) -> bool:
         """The body part ``m`` is named in a complaint (termset.COMPLAINT_NOUNS, COMPLAINT_ADJECTIVES): a complaint

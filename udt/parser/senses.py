@@ -84,6 +84,8 @@ class WordSenseRules(SiteRulesHost):
     _other_sense_before_words: dict[int, frozenset[int]]
     _other_sense_near: dict[int, frozenset[int]]
     _other_sense_around: dict[int, frozenset[int]]
+    _other_sense_organs: dict[int, frozenset[str]]
+    _organ_sense_stops: frozenset[int]
     _question: int
     _number_senses: frozenset[int]
     _complaint_mass_nouns: frozenset[int]
@@ -123,6 +125,9 @@ class WordSenseRules(SiteRulesHost):
         self._other_sense_before_the = {strings.add(a): word_ids(strings, ws)
                                         for a, ws in ts.OTHER_SENSE_BEFORE_THE.items()}
         self._other_sense_near = {strings.add(a): word_ids(strings, ws) for a, ws in ts.OTHER_SENSE_NEAR.items()}
+        self._other_sense_organs = {strings.add(a): frozenset(os) for a, os in ts.OTHER_SENSE_ORGANS.items()}
+        # (a sentence's or a line's end; not ";", which may join the organ's clauses: "liver small; MCL span 11 cm")
+        self._organ_sense_stops = word_ids(strings, (".", "\n", "\n\n", " \n", "\n "))
         self._complaint_mass_nouns = word_ids(strings, ts.COMPLAINT_MASS_NOUNS)
         self._complaint_mass_words = word_ids(strings, ts.COMPLAINT_MASS_WORDS)
         self._other_sense_around = {strings.add(a): word_ids(strings, ws) for a, ws in ts.OTHER_SENSE_AROUND.items()}
@@ -307,7 +312,8 @@ class WordSenseRules(SiteRulesHost):
         hi = sentence_end(sent_starts, min(sent + 1, len(sent_starts) - 1), len(lower))
         return self._any_node_words.isdisjoint(lower[lo:hi])
 
-    def _in_other_sense(self, rec: MentionRecord, lower: list[int]) -> bool:
+    def _in_other_sense(self, rec: MentionRecord, lower: list[int], k: int = -1,
+                        spans: list[MentionRecord] | None = None) -> bool:
         """A one-word anatomy abbreviation followed by a word that gives it another sense ("PV bleeding": per
         vaginam, not the portal vein); a hyphen may join them ("PV-spotting"). Also a one-word diagnosis in the sense of
         a process ("interval growth", "growth parameters": growing, no mass), and "cystic" naming a whole lesion or a
@@ -316,6 +322,9 @@ class WordSenseRules(SiteRulesHost):
             return False
         if self._other_sense_before(rec.start, lower) or self._other_sense_near_before(rec.start, lower) \
                 or self._other_sense_around_it(rec.start, lower) or self._complaint_mass(rec.start, lower):
+            return True
+        if spans is not None and lower[rec.start] in self._other_sense_organs \
+                and self._other_sense_organ_before(k, spans, lower):
             return True
         if lower[rec.start] in self._size_change_nouns and self._change_in_size(rec.start, lower):
             return True
@@ -416,6 +425,21 @@ class WordSenseRules(SiteRulesHost):
                 return True
             if lower[i] in self._sentence_ends:
                 return False
+        return False
+
+    def _other_sense_organ_before(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """An abbreviation whose other sense the organ of the nearest anatomy mention before it in its sentence names
+        ("Leber: normal groß (MCL 14 cm)", "Hepar: 17,5 cm MCL": the liver's mid-clavicular line, in any language the
+        organ's word is written in; termset.OTHER_SENSE_ORGANS). "Knee: MCL thickened" keeps its ligament."""
+        start = spans[k].start
+        organs = self._other_sense_organs[lower[start]]
+        for j in range(k - 1, -1, -1):
+            prev = spans[j]
+            if start - prev.end > ts.OTHER_SENSE_NEAR_REACH \
+                    or not self._organ_sense_stops.isdisjoint(lower[prev.end : start]):
+                return False
+            if prev.field in self._anatomy:
+                return self._organ_label(prev.iri) in organs
         return False
 
     def _other_sense_around_it(self, start: int, lower: list[int]) -> bool:

@@ -992,7 +992,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     continue  # "no features of malignancy": a benign verdict on what was seen, no mass denied
             # (each helper's own first test, made here: most mentions are neither)
             if (one_word and lower[start] in other_sense
-                    and rec.field in sense_fields and self._in_other_sense(rec, lower)) \
+                    and rec.field in sense_fields and self._in_other_sense(rec, lower, k, spans)) \
                     or (rec.field in anatomy_fields and end < n_tokens and lower[end] == hyphen
                         and self._like_anatomy(rec, lower)):
                 continue  # "PV spotting": no portal vein; "interval growth": no mass; "liver-like": no liver; "cystic

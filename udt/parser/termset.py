@@ -1674,6 +1674,17 @@ OTHER_SENSE_NEAR = {"mcl": ("liver", "hepatic", "hepatomegaly", "spleen", "splen
                     # pressure, no eye examined.
                     **dict.fromkeys(("eye", "eyes"), ("sunset", "sunsetting"))}
 OTHER_SENSE_NEAR_REACH = 12
+# The same abbreviations read by the organ a mention before them names, in whatever language its word is ("Leber:
+# normal groß (MCL 14 cm)", "Hepar: 148 mm in MCL", "the liver was small; MCL span 11 cm"): the nearest anatomy
+# mention before the abbreviation, on its line and at most OTHER_SENSE_NEAR_REACH tokens back, rolls up to one of
+# these organs (released Organ_level labels), so the abbreviation is the line that organ is measured along.
+OTHER_SENSE_ORGANS = {"mcl": ("Liver", "Spleen")}
+# The last word of an organ's name that names it by the region it lies in ("right lower quadrant", "RLQ": the
+# appendix's). Such a name placing fluid or another organ named before it in its sentence ("small volume ascites in
+# the right lower quadrant", "deepest pocket 9 cm RLQ", "a transplant kidney in the right lower quadrant") is where
+# that lies, a landmark, not the organ examined (landmarks._region_name_places).
+ORGAN_REGION_NAME_WORDS = ("rlq", "quadrant")
+ORGAN_REGION_NAME_REACH = 10  # tokens between what the region places and the region's name
 # A mass felt or seen from outside ("palpable neck mass", "pulsatile abdominal mass", "a feeling of a mass in the
 # vagina"): the complaint that brought the patient, which the scan then explains (an aneurysm, a cyst), not a lesion
 # it shows (guideline: indication text is not labelled). The complaint word opens the mass's own phrase, at most
