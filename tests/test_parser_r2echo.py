@@ -29,6 +29,7 @@ CASES = [
     ("Hipoecogenicidad difusa del testículo izquierdo.", ECHO, ["hypoechoic"]),
     ("Nodule du lobe droit de 15 mm, iso- à hypoéchogène.", ECHO, ["hypoechoic", "isoechoic"]),
     ("Both kidneys 9 cm, incr echogenicity, no hydro.", ECHO, ["hyperechoic"]),
+    ("Liver 15 cm, echogenicity grade II increased (steatosis).", ECHO, ["hyperechoic"]),
     # a cystic area is content, not a cyst
     ("Left kidney: 4 cm solid mass with a 9 mm cystic area centrally.", INTERNAL, ["cystic components", "solid components"]),
     ("Left kidney: 4 cm solid mass with a 9 mm cystic area centrally.", DX, ["mass"]),
