@@ -10,6 +10,7 @@ from parser_reading import labels_of
 from udt.parser import ReportParser
 
 ECHO, INTERNAL, DX = "Echogenicity", "InternalCharacteristics", "Diagnosis"
+CYSTIC_AREA = "Left kidney: 4 cm solid mass with a 9 mm cystic area centrally."
 
 CASES = [
     # one value, not also "echogenic" -> hyperechoic
@@ -31,8 +32,8 @@ CASES = [
     ("Both kidneys 9 cm, incr echogenicity, no hydro.", ECHO, ["hyperechoic"]),
     ("Liver 15 cm, echogenicity grade II increased (steatosis).", ECHO, ["hyperechoic"]),
     # a cystic area is content, not a cyst
-    ("Left kidney: 4 cm solid mass with a 9 mm cystic area centrally.", INTERNAL, ["cystic components", "solid components"]),
-    ("Left kidney: 4 cm solid mass with a 9 mm cystic area centrally.", DX, ["mass"]),
+    (CYSTIC_AREA, INTERNAL, ["cystic components", "solid components"]),
+    (CYSTIC_AREA, DX, ["mass"]),
 ]
 
 

@@ -21,8 +21,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from udt.parser import termset as ts
-from udt.parser.bare_echo_prefixes import BareEchoPrefixes
 from udt.parser.bar_tables import bar_tables_of
+from udt.parser.bare_echo_prefixes import BareEchoPrefixes
 from udt.parser.closing_normals import ClosingNormals
 from udt.parser.column_amounts import grade_columns
 from udt.parser.column_values import read_value_columns, shorthand_cells
