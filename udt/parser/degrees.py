@@ -39,6 +39,13 @@ _WITHIN_NORMAL_LIMITS = [get_string_id(w) for w in ("within", "normal", "limits"
 # (a translated idiom), which either is the degree or is a pattern before it.
 _OF, _TYPE = get_string_id("of"), get_string_id("type")
 _IN = get_string_id("in")
+_GRADE = get_string_id("grade")
+_ROMAN_GRADES = frozenset(("i", "ii", "iii", "iv"))
+
+
+def _is_grade_number(word: str) -> bool:
+    """A grade's number: "1", "2", "II" (lower-cased)."""
+    return (word.isdigit() and len(word) == 1) or word in _ROMAN_GRADES
 
 
 def _is_number(word: str) -> bool:
@@ -249,6 +256,8 @@ class DegreeRules(SiteRulesHost):
             elif j + 1 < n and lower[j + 1] == self._comma and self._degree_of(strings[lower[j]], label, rec.field) \
                     is False:
                 j += 2  # a pattern before the degree ("Vascularity: hilar, normal")
+            elif lower[j] == _GRADE and j + 2 < n and _is_grade_number(strings[lower[j + 1]]):
+                j += 2  # a grade before the degree ("echogenicity grade 1 increased", "grade II increased")
             else:
                 break
         if j + 2 < n and lower[j : j + 3] == _WITHIN_NORMAL_LIMITS \

@@ -40,7 +40,7 @@ _CLAUSE_ENDS = ("sep", "sep_strong")
 _OWN_SIZE_REACH = 2  # tokens after a region's noun to its own size ("strong echo spot 0.5 cm", "foci of 2 mm")
 # "solid area": a region named by its tissue (not "calcific focus", a lesion's calcification: "a cyst ... and a 2 mm
 # calcific focus in its wall")
-_CONTENT_FIELD, _CONTENT_VALUES = "InternalCharacteristics", frozenset({"solid components"})
+_CONTENT_FIELD, _CONTENT_VALUES = "InternalCharacteristics", frozenset({"solid components", "cystic components"})
 _ECHO_HEADS = frozenset(get_string_id(w) for w in ("echo", "echoes"))  # "a strong echo 6 mm": the echo is the noun
 
 

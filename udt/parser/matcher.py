@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from udt.parser import termset as ts
 from udt.parser.bar_tables import bar_tables_of
+from udt.parser.bare_echo_prefixes import BareEchoPrefixes
 from udt.parser.closing_normals import ClosingNormals
 from udt.parser.column_amounts import grade_columns
 from udt.parser.column_values import read_value_columns, shorthand_cells
@@ -257,6 +258,8 @@ class OntologyMatcher:
         self._echo_column_words = frozenset(get_string_id(w) for w in ts.ECHO_COLUMN_WORDS)
         self._cell_values = shorthand_cells(
             tax, {(iri, field): k for k, (iri, field, generic, *_) in enumerate(self._keys) if not generic})
+        # "8mm hypo nodule": a bare echo prefix before a lesion noun in prose (bare_echo_prefixes.py)
+        self._bare_echo = BareEchoPrefixes(self._cell_values.get("Echogenicity", {}))
         self._images = ImageLesions(nlp.vocab.strings, tax.fields[3:])  # (see image_lesions.py)
         self._doppler_words = frozenset(get_string_id(w) for w in ts.DOPPLER_COLUMN_WORDS)
         vascularity = self.vocabulary.forms.get(ts.DOPPLER_COLUMN_DIMENSION)
@@ -591,6 +594,13 @@ class OntologyMatcher:
             chosen.sort()
             for start, _, _ in freed:
                 taken[start] = 1
+        if not self._bare_echo.words.isdisjoint(cols.words):  # (few reports write "hypo" alone)
+            bare = self._bare_echo.find(lower, taken, cols.words)
+            if bare:
+                chosen.extend(bare)
+                chosen.sort()
+                for start, _, _ in bare:
+                    taken[start] = 1
         if not self._lowercase_fluid.words.isdisjoint(cols.words):  # (few reports write "ff")
             typed = self._lowercase_fluid.find(lower, cols.orth_of(doc), taken, cols.words)
             if typed:

@@ -71,8 +71,9 @@ class DerivedValueRules(SiteRulesHost):
         self._adverbs = word_ids(strings, ts.DEGREE_GAP_WORDS)
         self._component_words = word_ids(strings, ts.COMPONENT_WORDS)
         self._and = strings.add("and")
-        # (and a coordinated prefix: "alternating hypo- and hyperechoic rings", "iso- or hypoechoic")
-        self._hyphen_or_to = word_ids(strings, ("-", "to", "/", "and", "or"))
+        # (and a coordinated prefix: "alternating hypo- and hyperechoic rings", "iso- or hypoechoic"; French
+        # "iso- à hypoéchogène", whose "à" spaCy lowers to "a")
+        self._hyphen_or_to = word_ids(strings, ("-", "to", "/", "and", "or", "a"))
         self._key_marks = word_ids(strings, (":", "-", "–"))  # "Echogenic foci: ...", "Echogenic foci - ..."
         self._comet_words = word_ids(strings, ts.COMET_WORDS)
         self._calcific_focus_words = word_ids(strings, ts.CALCIFIC_FOCUS_WORDS)
