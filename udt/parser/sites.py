@@ -1793,7 +1793,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             s_end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else n_tokens  # (sentence_end, inline)
             char_start = idx[s_start]
             section = bisect_right(section_starts, char_start) - 1
-            builder.in_summary = section >= 0 and r.sections[section][1] == "impression"
+            kind = r.sections[section][1] if section >= 0 else None
+            builder.in_summary = kind == "impression"
+            if kind in ts.GENERAL_SECTIONS:
+                # "Case discussion: ... pleural thickening >1 cm should raise concern": a teaching point's sizes are
+                # thresholds, no lesion's or organ's measurement (its lesions are hypothetical already)
+                group = [it for it in group if it.kind != "size"]
+                if not group:
+                    continue  # (the section's next sentence still opens it for the builder)
             builder.in_legend = legends is not None and char_start in legends
             builder.in_verdict = self._verdicts.gives_verdict(r.lower, words.role, s_start, s_end)
             # (a region key counts only where its sentence opens a line: region_headings.py)
@@ -1883,7 +1890,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             # "two cysts, 28 and 14 mm. ... FNA of the larger lesion: Warthin tumour": the diagnosis of the lesion
             # the comparison picks by its size, not of the lesion named last (size_chosen.py)
             picked = pick_by_size(builder.findings, evidence, r.lower, self._larger_words, self._smaller_words,
-                                  self._the_id, builder.summary_made | builder.folded, self._generic_lesion)
+                                  self._the_id, builder.summary_made | builder.folded, self._generic_lesion,
+                                  sent_starts)
             # (folded away: no more a summary or verdict lesion that restates another)
             builder.folded |= picked
             builder.summary_made -= picked

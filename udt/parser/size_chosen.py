@@ -3,7 +3,8 @@ of the larger lesion: colloid nodule"; "biopsy of the smallest nodule: benign") 
 organ measured largest (or smallest), not the lesion named last. The findings pass reads the picking sentence as a
 lesion of its own, unsized, and the folding of unsized restatements gives its diagnosis to the nearest lesion.
 
-Only a lesion word right after "the" and a word of size comparison picks; it must name a diagnosis after those words
+Only a lesion word right after "the" and a word of size comparison picks (or after a comparison word that opens its
+sentence: a worksheet's "Largest cyst has a thin septation"); it must name a diagnosis after those words
 (not before: "biopsy of the mass and of the larger node" names the mass, not the node), be asserted and unsized, and
 two or more lesions of its organ measured in earlier sentences, one of them alone the largest (the smallest), must
 stand before it. The chosen lesion takes the diagnosis (where it has none or the same) and the
@@ -14,9 +15,11 @@ Linear in the findings and their mentions, and only for a report holding a compa
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from collections.abc import Set as AbstractSet
 
     from udt.parser.findings import _Draft
@@ -31,6 +34,12 @@ def _size(f: _Draft) -> float:
     return max(f.size_mm)
 
 
+def _opens_sentence(token: int, sent_starts: Sequence[int]) -> bool:
+    """Whether ``token`` is the first of its sentence (``sent_starts`` sorted)."""
+    k = bisect_left(sent_starts, token)
+    return k < len(sent_starts) and sent_starts[k] == token
+
+
 def pick_by_size(
     findings: list[_Draft],
     evidence: list[MentionRecord],
@@ -40,6 +49,7 @@ def pick_by_size(
     the_id: int,
     skip: AbstractSet[int],
     generic: str | None = None,
+    sent_starts: Sequence[int] = (),
 ) -> set[int]:
     """Give each picking lesion's diagnosis to the lesion its comparison word chooses (see module docstring);
     returns the indices of the picking lesions folded away, which the caller drops. ``skip``: findings already
@@ -55,9 +65,15 @@ def pick_by_size(
             if not 0 <= m < len(evidence):
                 continue
             s = evidence[m].start
-            if s >= 2 and lower[s - 2] == the_id and (lower[s - 1] in larger or lower[s - 1] in smaller):
-                want_large, first, picked = lower[s - 1] in larger, s - 2, evidence[m].value
-                break
+            if s >= 1 and (lower[s - 1] in larger or lower[s - 1] in smaller):
+                if s >= 2 and lower[s - 2] == the_id:
+                    want_large, first, picked = lower[s - 1] in larger, s - 2, evidence[m].value
+                    break
+                if _opens_sentence(s - 1, sent_starts):
+                    # "3 cysts - 21, 17, 8 mm. Largest cyst has a thin septation.": a worksheet's telegraphic
+                    # sentence drops the "the" and opens with the comparison word
+                    want_large, first, picked = lower[s - 1] in larger, s - 1, evidence[m].value
+                    break
         if want_large is None or first is None:
             continue
         if any(0 <= m < len(evidence) and evidence[m].value == f.diagnosis and evidence[m].start < first
