@@ -76,7 +76,8 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_multiorgan_findings_80.jsonl", DATA / "reports_multiorgan_findings_81.jsonl",
            DATA / "reports_multiorgan_findings_82.jsonl", DATA / "reports_multiorgan_findings_83.jsonl",
            DATA / "reports_multiorgan_findings_84.jsonl", DATA / "reports_multiorgan_findings_85.jsonl",
-           DATA / "reports_multiorgan_findings_86.jsonl", DATA / "reports_multiorgan_findings_88.jsonl",
+           DATA / "reports_multiorgan_findings_86.jsonl", DATA / "reports_multiorgan_findings_87.jsonl",
+           DATA / "reports_multiorgan_findings_88.jsonl",
            DATA / "reports_blind_final.jsonl",
            DATA / "reports_blind_final_2.jsonl", DATA / "reports_blind_final_3.jsonl",
            DATA / "reports_blind_final_4.jsonl",
@@ -95,7 +96,7 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_blind_final_29.jsonl", DATA / "reports_blind_final_30.jsonl",
            DATA / "reports_blind_final_31.jsonl", DATA / "reports_blind_final_32.jsonl",
            DATA / "reports_blind_final_33.jsonl", DATA / "reports_blind_final_34.jsonl",
-           DATA / "reports_blind_final_36.jsonl"]
+           DATA / "reports_blind_final_35.jsonl", DATA / "reports_blind_final_36.jsonl"]
 
 
 def _checker() -> ModuleType:
