@@ -1897,7 +1897,6 @@ class ConText:
         cues.sort(key=_START)
         return cues, carried
 
-
     def _cue_steps(self, cues: list[tuple[str, int, int]], doc: Doc, mentions: list[MentionRecord],
                    cols: TokenColumns) -> list[tuple[str, int, int]]:
         """_cues's steps that a word of the report calls for (one of ``_cue_step_words``), in order."""

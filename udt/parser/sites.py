@@ -231,7 +231,8 @@ class _Report:
     def __init__(self, text: str, bar_tables: BarTables, spans: list[MentionRecord], cols: TokenColumns,
                  strings: Any, sent_starts: list[int], sections: list[tuple[int, str | None]], pediatric: bool,
                  landmark_hits: list[tuple[int, int, int]], labels: dict[str, set[str]],
-                 repeats: tuple[frozenset[int], ...] | None = None) -> None:
+                 repeats: tuple[frozenset[int], ...] | None = None,
+                 row_lines: list[tuple[int, int]] | None = None) -> None:
         # -- read once
         self.text, self.spans, self.cols, self.strings = text, spans, cols, strings
         self.bar_tables = bar_tables  # its lines holding a bar, shared with the other components (bar_tables.py)
@@ -239,7 +240,7 @@ class _Report:
         self.lower, self.idx = cols.lower, cols.idx
         self.n_tokens = len(cols.lower)
         self.sent_starts, self.sections = sent_starts, sections
-        self.row_lines: list[tuple[int, int]] = []  # the comma-separated rows (csv_rows.py; set by the caller)
+        self.row_lines = row_lines or []  # the comma-separated rows the tokenizer found (csv_rows.py)
         self.section_starts = [s for s, _ in sections]
         self.pediatric = pediatric
         self.landmark_hits = landmark_hits
@@ -919,10 +920,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         landmark_hits: list[tuple[int, int, int]] = []
         self._landmarks.find(lower, landmark_hits, words)
         repeats = (self._repeat_joiners, self._structure_breaks, *self._repeat_lists)
-        r = _Report(text, bar_tables_of(state), spans, cols, doc.vocab.strings, sent_starts, sections, pediatric,
-                    landmark_hits, {f: set() for f in self.fields}, repeats)
-        r.row_lines = state.row_lines  # (the comma-separated rows the tokenizer found: csv_rows.py)
-        return r
+        return _Report(text, bar_tables_of(state), spans, cols, doc.vocab.strings, sent_starts, sections, pediatric,
+                       landmark_hits, {f: set() for f in self.fields}, repeats, state.row_lines)
 
     def _read_mentions(self, r: _Report) -> None:
         """Each mention in report order, in four steps: (1) what it names and its status, (2) the value it states
