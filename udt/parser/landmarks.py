@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
 from udt.parser.host import SiteRulesHost
+from udt.parser.mentions_back import mentions_back
 from udt.parser.node_chains import names_a_node_chain
 from udt.parser.record import GENERIC, MentionRecord
 from udt.parser.units import LENGTH_UNIT_WORDS
@@ -933,13 +934,8 @@ class LandmarkRules(SiteRulesHost):
         anatomy in its clause ("ascites, deepest pocket 9 cm RLQ", "transplant kidney in the right lower quadrant",
         "abdominal wall, right lower quadrant"): the place of what it follows (termset.ORGAN_REGION_NAME_WORDS).
         The nearest mention before it decides, at most ORGAN_REGION_NAME_REACH tokens back."""
-        m = spans[k]
-        organ = self._organ_iri(m.iri)
-        for j in range(k - 1, -1, -1):
-            prev = spans[j]
-            if m.start - prev.end > ts.ORGAN_REGION_NAME_REACH \
-                    or not self._region_name_stops.isdisjoint(lower[prev.end : m.start]):
-                return False
+        organ = self._organ_iri(spans[k].iri)
+        for prev in mentions_back(spans, k, lower, ts.ORGAN_REGION_NAME_REACH, self._region_name_stops):
             if prev.field in self._anatomy:
                 return self._organ_iri(prev.iri) not in (organ, None)
             if prev.field == self.fields[0]:

@@ -23,6 +23,7 @@ from spacy.strings import get_string_id
 from udt.parser import termset as ts
 from udt.parser.host import SiteRulesHost
 from udt.parser.lobe_lines import under_lobe_heading
+from udt.parser.mentions_back import mentions_back
 from udt.parser.record import GENERIC, LOOK_BACK, MentionRecord
 from udt.parser.sentences import sentence_end
 from udt.parser.wordids import word_ids
@@ -431,13 +432,8 @@ class WordSenseRules(SiteRulesHost):
         """An abbreviation whose other sense the organ of the nearest anatomy mention before it in its sentence names
         ("Leber: normal groß (MCL 14 cm)", "Hepar: 17,5 cm MCL": the liver's mid-clavicular line, in any language the
         organ's word is written in; termset.OTHER_SENSE_ORGANS). "Knee: MCL thickened" keeps its ligament."""
-        start = spans[k].start
-        organs = self._other_sense_organs[lower[start]]
-        for j in range(k - 1, -1, -1):
-            prev = spans[j]
-            if start - prev.end > ts.OTHER_SENSE_NEAR_REACH \
-                    or not self._organ_sense_stops.isdisjoint(lower[prev.end : start]):
-                return False
+        organs = self._other_sense_organs[lower[spans[k].start]]
+        for prev in mentions_back(spans, k, lower, ts.OTHER_SENSE_NEAR_REACH, self._organ_sense_stops):
             if prev.field in self._anatomy:
                 return self._organ_label(prev.iri) in organs
         return False
