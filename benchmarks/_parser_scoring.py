@@ -227,6 +227,9 @@ MULTIORGAN_86 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_86.j
 # Written blind at stop 43: development findings (breast lesion lists naming no breast, organs with mixed verdicts in
 # one sentence, three-axis and volume sizes, prior sizes, port, drain and stoma sites, nodule and node tables, vessels).
 MULTIORGAN_88 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_88.jsonl"
+# Written blind at stop 44: development findings (thyroid nodules beside parathyroid adenomas, nodes by level, lesions
+# listed under a heading naming organ and diagnosis once, CSV rows, German and Dutch words, drain and puncture sites).
+MULTIORGAN_90 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_90.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -355,6 +358,9 @@ BLIND_FINAL_34 = ROOT / "benchmarks" / "data" / "reports_blind_final_34.jsonl"
 # discussion paragraphs, figure legends with panels and arrows, organs with mixed verdicts in one sentence, children
 # with foreign or informal ages, vascularity wording in many forms, patients quoting their report).
 BLIND_FINAL_36 = ROOT / "benchmarks" / "data" / "reports_blind_final_36.jsonl"
+# Written blind at stop 44: development text (terse point-of-care notes, German, Spanish, Portuguese and French words
+# left in translations, anatomy named only as a landmark or route, hedges, relayed opinions, MSK and lump scans).
+BLIND_FINAL_38 = ROOT / "benchmarks" / "data" / "reports_blind_final_38.jsonl"
 # Scored at the start and the end of a round only: tools that print texts or differences leave them out.
 SEALED = (
     BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8,
@@ -391,7 +397,7 @@ ALL_CORPORA = (
     MULTIORGAN_65, MULTIORGAN_66, MULTIORGAN_67, MULTIORGAN_68, MULTIORGAN_69, MULTIORGAN_70,
     MULTIORGAN_71, MULTIORGAN_72, MULTIORGAN_73, MULTIORGAN_74, MULTIORGAN_75,
     MULTIORGAN_76, MULTIORGAN_77, MULTIORGAN_78, MULTIORGAN_79, MULTIORGAN_80, MULTIORGAN_81, MULTIORGAN_82,
-    MULTIORGAN_83, MULTIORGAN_84, MULTIORGAN_85, MULTIORGAN_86, MULTIORGAN_87, MULTIORGAN_88,
+    MULTIORGAN_83, MULTIORGAN_84, MULTIORGAN_85, MULTIORGAN_86, MULTIORGAN_87, MULTIORGAN_88, MULTIORGAN_90,
 )
 KINDS = ("present", "negation", "uncertainty")
 
