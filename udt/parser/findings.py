@@ -54,6 +54,7 @@ from udt.parser.largest_owners import largest_group_before
 from udt.parser.lesion_blocks import BlockLimbs, fill_block
 from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.midline_leads import midline_lead
+from udt.parser.named_lists import name_listed_members
 from udt.parser.node_heading_sides import side_before_node_size
 from udt.parser.opening_sides import share_opening_side
 from udt.parser.organ_verdicts import normal_right_after, verdict_segments
@@ -615,10 +616,13 @@ class FindingBuilder:
         # fibroadenoma.", names no lesion: bare_diagnosis.py); a measured one is a lesion to restate.
         restating = self.summary_made | {i for i in self.verdict_made
                                          if not self.findings[i].size_mm and self.findings[i].status == "present"}
-        for f in drop_described_groups(fold_restated(self.findings, restating, self.generic_lesion, self.folded,
-                                                     self.broader, self.summary_carried, self.midline_made,
-                                                     self.places, self.legend_made, self.plural_made,
-                                                     self.verdict_made & self.plural_made)):
+        folded = fold_restated(self.findings, restating, self.generic_lesion, self.folded, self.broader,
+                               self.summary_carried, self.midline_made, self.places, self.legend_made,
+                               self.plural_made, self.verdict_made & self.plural_made)
+        # "Liver metastases. Two hypoechoic lesions in segments IV (30 mm) and VII (18 mm)": the listed lesions are
+        # the heading's metastases (named_lists.py), which then is a group described member by member
+        name_listed_members(folded, self.generic_lesion)
+        for f in drop_described_groups(folded):
             values = dict(vars(f))  # a C-level copy; only the builder's own flags are dropped
             del values["site_fixed"], values["group"], values["plural"]
             out.append(_new_finding(values))
