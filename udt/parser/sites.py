@@ -100,6 +100,7 @@ from udt.parser.legend_lines import legend_spans
 from udt.parser.lesion_blocks import block_heads, block_limb_words
 from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.lettered_maps import cite_map_entries
+from udt.parser.level_columns import level_column_rows
 from udt.parser.level_nodes import LEVEL_NUMBERS, LEVEL_WORDS, level_tokens, place_at_node_levels
 from udt.parser.level_rows import add_level_rows, bare_levels
 from udt.parser.limb_sites import mark_limb_lesions
@@ -409,6 +410,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._distance_rules = DistanceRules(strings)
         self._normal_node_words = word_ids(strings, ts.NORMAL_NODE_WORDS)
         self._levelled_normal_words = word_ids(strings, ts.LEVELLED_NODE_NORMAL_WORDS)
+        self._row_normal_words = frozenset(ts.LEVELLED_NODE_NORMAL_WORDS)  # (level_columns.py: a row's words)
         # Roman level numbers past I (a bare "I" is the pronoun): "Rt III 7 mm" in a node list (level_rows.py).
         self._roman_levels = word_ids(strings, [n for n in LEVEL_NUMBERS if n.strip("ab") in _ROMAN_LEVELS])
         self._cell_bar = word_ids(strings, ("|",))  # ("| III | L | 16 x 9 |": a level cell, then a side cell)
@@ -1485,6 +1487,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if self._cervical_node_iri is not None and not self._side_words.isdisjoint(r.cols.words) \
                 and not self._roman_levels.isdisjoint(r.cols.words):
             at = sorted(at + bare_levels(r.items, r.lower, side, self._roman_levels, self._cell_bar))
+        if not self._level_words.isdisjoint(r.cols.words) and not self._level_numbers.isdisjoint(r.cols.words):
+            # "Level | Side | Size" over "II | R | 12" (level_columns.py); one span per level number, however found
+            spans = {e: (s, e) for s, e in level_column_rows(r.text, r.idx, side, self._row_normal_words)}
+            spans.update((e, (s, e)) for s, e in at)
+            at = sorted(spans.values())
         cervical = self._cervical_node_iri
         organ = self._organ_for(cervical, r.pediatric) if at and cervical is not None else None
         if organ is not None:

@@ -1,0 +1,99 @@
+"""A table whose column is headed "Level" ("Level | Side | Short axis (mm)", "level,side,SA x LA (mm),hilum") lists
+nodes by their nodal level: each row's level cell ("II", "IIA", "IB", "3") places a node, as "level II" written out
+does (level_rows.py). Neither the header nor the rows name a node, so the rows' sizes went to no organ: their
+findings had none, and a "Nodes:" heading above was needed before a bare "III | L" was read as a node.
+
+The header is a line of two cells or more, split by one of the cell separators ``|``, ``;``, ``,`` or a tab, one
+cell of which is a level word alone ("Level", "Nodal level"). The rows read are the lines under it, up to a blank
+line, that split by the same separator and hold a level number (level_nodes.LEVEL_NUMBERS), alone or after a side
+("R II"), in that column; a rule line ("|---|---|") is passed over, and any other line ends the table. The spans
+returned are those of add_level_rows, which keeps only a row with a size after its level; a row called normal
+anywhere on its line is left out here, since a table's cells end the sentence add_level_rows reads for it.
+A column headed by a thyroid nodule's or a liver's words ("Lobe", "Segment") places nothing, and neither does a
+table with a column per side ("Level | Right | Left"), whose row holds a node in each side's cell, or none.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+
+from udt.parser.level_nodes import LEVEL_NUMBERS
+
+_SEPARATORS = ("|", "\t", ";", ",")
+_LEVEL_HEADERS = frozenset(("level", "levels", "nodal level", "node level", "ln level", "lymph node level"))
+_NUMBERS = frozenset(LEVEL_NUMBERS)
+_SIDES = frozenset(("r", "l", "rt", "lt", "right", "left", "r.", "l.", "rt.", "lt.", "bilateral"))
+_WORD_SPLIT = re.compile(r"[^a-z-]+")  # (a row's words, to test against the normal words: once per row, not token)
+# A hilum column's cell saying the fatty hilum is seen ("| hilum | ... | present |"): the node keeps the sign of a
+# benign one, and the table lists it beside the abnormal ones, as a survey lists normal nodes, not as a finding.
+_HILUM_HEADERS = ("hilum", "hilus", "fatty hilum", "echogenic hilum")
+_HILUM_SEEN = frozenset(("present", "preserved", "yes", "seen", "+", "(+)", "normal", "intact", "visible"))
+_MAX_ROWS = 20  # a node table lists a neck's stations, not more
+
+
+def _level_column(line: str) -> tuple[str, int, int] | None:
+    """The separator and index of a header line's level column, if it has one, and of its hilum column (-1 if
+    none)."""
+    for sep in _SEPARATORS:
+        if sep in line:
+            cells = line.split(sep)
+            if len(cells) - (cells[0].strip() == "") - (cells[-1].strip() == "") < 2:
+                return None
+            names = [cell.strip().lower() for cell in cells]
+            if not _SIDES.isdisjoint(names):
+                return None  # "Level | Right | Left": a node in each side's cell, not one per row
+            level = next((k for k, name in enumerate(names) if name in _LEVEL_HEADERS), -1)
+            hilum = next((k for k, name in enumerate(names) if name.startswith(_HILUM_HEADERS)), -1)
+            return (sep, level, hilum) if level >= 0 else None
+    return None
+
+
+def level_column_rows(
+    text: str, idx: Sequence[int], side: Sequence[str | None], normal_words: AbstractSet[str]
+) -> list[tuple[int, int]]:
+    """Token spans of the level cells of each table headed by a level column (see the module docstring): the level
+    number, with the side before it in its cell ("R II"), so that a side after it stays the node's own. A row with
+    one of ``normal_words`` in any cell ("| II | L | 9 mm | fatty hilum | benign |"), or whose hilum column says the
+    hilum is seen ("IB,R,8x14,present"), lists a normal node: none."""
+    out: list[tuple[int, int]] = []
+    lowered = text.lower()
+    at = lowered.find("level")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        if end < 0:
+            end = len(text)
+        head = _level_column(text[start:end])
+        at = lowered.find("level", end)
+        if head is None:
+            continue
+        sep, column, hilum = head
+        pos = end + 1
+        for _ in range(_MAX_ROWS):
+            if pos >= len(text):
+                break
+            stop = text.find("\n", pos)
+            if stop < 0:
+                stop = len(text)
+            line = text[pos:stop]
+            cells = line.split(sep)
+            if not line.strip() or len(cells) <= column:
+                break
+            if not line.strip().strip("|-:+ \t"):
+                pos = stop + 1
+                continue  # "|---|---|": a markdown rule
+            cell = cells[column]
+            words = cell.lower().split()
+            if not 1 <= len(words) <= 2 or words[-1] not in _NUMBERS or (len(words) == 2 and words[0] not in _SIDES):
+                break
+            offset = pos + sum(len(c) + len(sep) for c in cells[:column]) + cell.lower().rfind(words[-1])
+            t = bisect_left(idx, offset)
+            kept = hilum < 0 or len(cells) <= hilum or cells[hilum].strip().lower() not in _HILUM_SEEN
+            if kept and t < len(idx) and idx[t] == offset and normal_words.isdisjoint(_WORD_SPLIT.split(line.lower())):
+                out.append((t - 1 if len(words) == 2 and t > 0 and side[t - 1] is not None else t, t + 1))
+            pos = stop + 1
+        at = lowered.find("level", max(at, pos)) if at >= 0 else at
+    return out
