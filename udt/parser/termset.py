@@ -53,6 +53,11 @@ _NEG_PRE = (
     # "Ausência de líquido livre", "No se observan adenopatías", "Não há líquido livre").
     "sem", "absence de", "ausencia de", "ausência de", "não há", "nao há", "não se observa", "não se observam",
     "no se observa", "no se observan", "no se visualiza", "no se visualizan", "no hay",
+    # The denials of Italian, Dutch, German and French templates the lists above lack ("Nessuna lesione focale",
+    # "senza calcoli", "zonder stuwing", "keinerlei Raumforderung", "aucune lésion focale").
+    "nessun", "nessuna", "nessuno", "senza", "assenza di", "non si osserva", "non si osservano", "zonder",
+    "geen aanwijzingen voor", "keinerlei", "kein nachweis von", "kein anhalt für", "nenhum", "nenhuma", "aucun",
+    "aucune",
 )
 # Privative adjectives of a value word that deny it ("shadowless" -> no shadowing): split by the tokenizer into the
 # value word and "less" (see udt.parser.privatives). Listed one by one: "echoless" is anechoic, "painless" no value.
