@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import partial
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-from spacy import util
 from spacy.attrs import LOWER, ORTH
 from spacy.lang.en import English
 from spacy.language import Language
@@ -17,6 +18,7 @@ from udt.parser.folding import folded_lower
 from udt.parser.french_elisions import split_denied_elisions
 from udt.parser.privatives import privative_special_cases
 from udt.parser.record import DocState, register_doc_extensions, set_state
+from udt.parser.regex_programs import compiled_expressions
 from udt.parser.suffix_search import TailSuffixSearch
 
 # Extra infixes: "1.2x0.8", "12×8", "nodule;no", "L.kidney", "cyst(2cm)".
@@ -81,9 +83,12 @@ def character_first(pattern: str | re.Pattern[str]) -> str | re.Pattern[str]:
     before, char, rest = m["before"], m["char"], m["rest"]
     # Moved text keeps its meaning only if each part is a whole regex of its own (the lookbehind was read to its
     # real end, not to a ")" inside a class) and the rest does not begin with a quantifier of the character.
+    # Parsing checks that (without compiling: spaCy's lookbehind classes are thousands of characters long, and
+    # compiling the parts only to drop them took 30-50 ms of every start-up). The lookbehind is a run of
+    # single-character atoms, so its width is fixed, which is all the compiler would check further.
     try:
         for part in (f"(?<={before})", char, rest):
-            re.compile(part)
+            sre_parse.parse(part)
     except re.error:
         return pattern
     if rest[:1] in ("*", "+", "?", "{"):
@@ -139,16 +144,31 @@ def make_blank_nlp(drop_exceptions: Iterable[str] = ()) -> Language:
     return type("ReportEnglish", (ReportEnglish,), {"Defaults": defaults})(create_tokenizer=_report_tokenizer)
 
 
+def prefix_expression(prefixes: Iterable[str | re.Pattern[str]]) -> str:
+    """The expression ``spacy.util.compile_prefix_regex(prefixes)`` compiles: each rule anchored at the start."""
+    return "|".join(f"^{piece}" for piece in prefixes if piece.strip())  # type: ignore[union-attr]
+
+
+def infix_expression(infixes: Iterable[str | re.Pattern[str]]) -> str:
+    """The expression ``spacy.util.compile_infix_regex(infixes)`` compiles."""
+    return "|".join(piece for piece in infixes if piece.strip())  # type: ignore[misc, union-attr]
+
+
 def _report_tokenizer(nlp: Language) -> Tokenizer:
     """spaCy's own tokenizer factory (spacy.language.create_tokenizer), but for the suffix search bounded to a
     chunk's tail (suffix_search.py): a chunk of thousands of closing brackets split in linear time, same tokens."""
     d = nlp.Defaults
+    # The joined affix expressions are long (up to 16,000 characters): their compiled programs come from the
+    # parser's cache (regex_programs.py), the same patterns as spaCy's util.compile_*_regex would give.
+    prefix, infix = compiled_expressions("affixes", [prefix_expression(d.prefixes or ()),
+                                                     infix_expression(d.infixes or ())])
+    suffix_search = TailSuffixSearch(d.suffixes, partial(compiled_expressions, "suffixes")) if d.suffixes else None
     return Tokenizer(
         nlp.vocab,
         rules=d.tokenizer_exceptions,
-        prefix_search=util.compile_prefix_regex(d.prefixes).search if d.prefixes else None,
-        suffix_search=TailSuffixSearch(d.suffixes).search if d.suffixes else None,
-        infix_finditer=util.compile_infix_regex(d.infixes).finditer if d.infixes else None,
+        prefix_search=prefix.search if d.prefixes else None,
+        suffix_search=suffix_search.search if suffix_search is not None else None,
+        infix_finditer=infix.finditer if d.infixes else None,
         token_match=d.token_match,
         url_match=d.url_match,
     )
