@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import partial
+from functools import cache, partial
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from spacy.attrs import LOWER, ORTH
@@ -72,6 +72,19 @@ _ATOM = r"(?:\[(?:[^\]\\]|\\.)*\]|\\[^\w\s]|[^\\\[\]().|?*+{}^$])"
 _LOOKBEHIND_FIRST = re.compile(rf"\(\?<=(?P<before>{_ATOM}+)\)(?P<char>{_ATOM})(?P<rest>.*)", re.DOTALL)
 
 
+@cache
+def _parses(part: str) -> bool:
+    """Whether ``part`` is a whole regex. Parsed, not compiled: spaCy's lookbehind classes are thousands of characters
+    long, and compiling the parts only to drop them took 30-50 ms of every start-up; the lookbehinds of many affixes
+    are the same class, so each distinct part is parsed once. A lookbehind here is a run of single-character atoms,
+    so its width is fixed, which is all the compiler would check further."""
+    try:
+        sre_parse.parse(part)
+    except re.error:
+        return False
+    return True
+
+
 def character_first(pattern: str | re.Pattern[str]) -> str | re.Pattern[str]:
     """``pattern`` with its leading lookbehind moved after the character it consumes: "(?<=X)Y" becomes
     "Y(?<=XY)", the same matches, tried only where Y occurs (a compiled pattern is returned as it is)."""
@@ -83,13 +96,7 @@ def character_first(pattern: str | re.Pattern[str]) -> str | re.Pattern[str]:
     before, char, rest = m["before"], m["char"], m["rest"]
     # Moved text keeps its meaning only if each part is a whole regex of its own (the lookbehind was read to its
     # real end, not to a ")" inside a class) and the rest does not begin with a quantifier of the character.
-    # Parsing checks that (without compiling: spaCy's lookbehind classes are thousands of characters long, and
-    # compiling the parts only to drop them took 30-50 ms of every start-up). The lookbehind is a run of
-    # single-character atoms, so its width is fixed, which is all the compiler would check further.
-    try:
-        for part in (f"(?<={before})", char, rest):
-            sre_parse.parse(part)
-    except re.error:
+    if not all(map(_parses, (f"(?<={before})", char, rest))):
         return pattern
     if rest[:1] in ("*", "+", "?", "{"):
         return pattern
