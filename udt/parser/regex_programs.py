@@ -19,8 +19,13 @@ import hashlib
 import re
 import sys
 from collections.abc import Sequence
-from re import _compiler as sre_compile  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+try:  # Python 3.11+: the regex compiler's modules are private parts of ``re``
+    from re import _compiler as sre_compile  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10: the same modules under their old names
+    import sre_compile  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
 from typing import Any
 
 from udt.parser.vocab_cache import load_json

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+from udt.parser.regex_programs import sre_parse
 
 # A branch wider than this is searched over the whole chunk (getwidth reports an unbounded repeat as MAXREPEAT).
 _BOUNDED = 64

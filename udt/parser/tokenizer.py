@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache, partial
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from spacy.attrs import LOWER, ORTH
 from spacy.lang.en import English
@@ -18,7 +17,7 @@ from udt.parser.folding import folded_lower
 from udt.parser.french_elisions import split_denied_elisions
 from udt.parser.privatives import privative_special_cases
 from udt.parser.record import DocState, register_doc_extensions, set_state
-from udt.parser.regex_programs import compiled_expressions
+from udt.parser.regex_programs import compiled_expressions, sre_parse
 from udt.parser.suffix_search import TailSuffixSearch
 
 # Extra infixes: "1.2x0.8", "12×8", "nodule;no", "L.kidney", "cyst(2cm)".
