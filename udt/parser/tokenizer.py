@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache, partial
 
-from spacy import util
 from spacy.attrs import LOWER, ORTH
 from spacy.lang.en import English
 from spacy.language import Language
@@ -17,6 +17,7 @@ from udt.parser.folding import folded_lower
 from udt.parser.french_elisions import split_denied_elisions
 from udt.parser.privatives import privative_special_cases
 from udt.parser.record import DocState, register_doc_extensions, set_state
+from udt.parser.regex_programs import compiled_expressions, sre_parse
 from udt.parser.suffix_search import TailSuffixSearch
 
 # Extra infixes: "1.2x0.8", "12×8", "nodule;no", "L.kidney", "cyst(2cm)".
@@ -70,6 +71,19 @@ _ATOM = r"(?:\[(?:[^\]\\]|\\.)*\]|\\[^\w\s]|[^\\\[\]().|?*+{}^$])"
 _LOOKBEHIND_FIRST = re.compile(rf"\(\?<=(?P<before>{_ATOM}+)\)(?P<char>{_ATOM})(?P<rest>.*)", re.DOTALL)
 
 
+@cache
+def _parses(part: str) -> bool:
+    """Whether ``part`` is a whole regex. Parsed, not compiled: spaCy's lookbehind classes are thousands of characters
+    long, and compiling the parts only to drop them took 30-50 ms of every start-up; the lookbehinds of many affixes
+    are the same class, so each distinct part is parsed once. A lookbehind here is a run of single-character atoms,
+    so its width is fixed, which is all the compiler would check further."""
+    try:
+        sre_parse.parse(part)
+    except re.error:
+        return False
+    return True
+
+
 def character_first(pattern: str | re.Pattern[str]) -> str | re.Pattern[str]:
     """``pattern`` with its leading lookbehind moved after the character it consumes: "(?<=X)Y" becomes
     "Y(?<=XY)", the same matches, tried only where Y occurs (a compiled pattern is returned as it is)."""
@@ -81,10 +95,7 @@ def character_first(pattern: str | re.Pattern[str]) -> str | re.Pattern[str]:
     before, char, rest = m["before"], m["char"], m["rest"]
     # Moved text keeps its meaning only if each part is a whole regex of its own (the lookbehind was read to its
     # real end, not to a ")" inside a class) and the rest does not begin with a quantifier of the character.
-    try:
-        for part in (f"(?<={before})", char, rest):
-            re.compile(part)
-    except re.error:
+    if not all(map(_parses, (f"(?<={before})", char, rest))):
         return pattern
     if rest[:1] in ("*", "+", "?", "{"):
         return pattern
@@ -139,16 +150,31 @@ def make_blank_nlp(drop_exceptions: Iterable[str] = ()) -> Language:
     return type("ReportEnglish", (ReportEnglish,), {"Defaults": defaults})(create_tokenizer=_report_tokenizer)
 
 
+def prefix_expression(prefixes: Iterable[str | re.Pattern[str]]) -> str:
+    """The expression ``spacy.util.compile_prefix_regex(prefixes)`` compiles: each rule anchored at the start."""
+    return "|".join(f"^{piece}" for piece in prefixes if piece.strip())  # type: ignore[union-attr]
+
+
+def infix_expression(infixes: Iterable[str | re.Pattern[str]]) -> str:
+    """The expression ``spacy.util.compile_infix_regex(infixes)`` compiles."""
+    return "|".join(piece for piece in infixes if piece.strip())  # type: ignore[misc, union-attr]
+
+
 def _report_tokenizer(nlp: Language) -> Tokenizer:
     """spaCy's own tokenizer factory (spacy.language.create_tokenizer), but for the suffix search bounded to a
     chunk's tail (suffix_search.py): a chunk of thousands of closing brackets split in linear time, same tokens."""
     d = nlp.Defaults
+    # The joined affix expressions are long (up to 16,000 characters): their compiled programs come from the
+    # parser's cache (regex_programs.py), the same patterns as spaCy's util.compile_*_regex would give.
+    prefix, infix = compiled_expressions("affixes", [prefix_expression(d.prefixes or ()),
+                                                     infix_expression(d.infixes or ())])
+    suffix_search = TailSuffixSearch(d.suffixes, partial(compiled_expressions, "suffixes")) if d.suffixes else None
     return Tokenizer(
         nlp.vocab,
         rules=d.tokenizer_exceptions,
-        prefix_search=util.compile_prefix_regex(d.prefixes).search if d.prefixes else None,
-        suffix_search=TailSuffixSearch(d.suffixes).search if d.suffixes else None,
-        infix_finditer=util.compile_infix_regex(d.infixes).finditer if d.infixes else None,
+        prefix_search=prefix.search if d.prefixes else None,
+        suffix_search=suffix_search.search if suffix_search is not None else None,
+        infix_finditer=infix.finditer if d.infixes else None,
         token_match=d.token_match,
         url_match=d.url_match,
     )
