@@ -9,7 +9,9 @@ and takes one from a fallback: the organ of an earlier sentence (the kidney of a
 the report (the thyroid, whose lobe is only the landmark). The organ the naming diagnosis implies is the lesion's.
 
 Only the lesion just before the named one, made in the same sentence, placed by a landmark, measured, and not
-placed by its own words ("a renal mass"); the name unsized, asserted or hedged, and named by its own words. A lesion
+placed by its own words ("a renal mass"); the name unsized, asserted or hedged, and placed by its own words or, with
+no site in its sentence, by the organ its asserted diagnosis implies ("this is a Baker's cyst": the knee; not "a 3 cm
+collection in the groin superficial to the CFA; possible haematoma", whose hedge leaves the groin its site). A lesion
 in the organ named ("a nodule in the posterior aspect of the right thyroid lobe") has no landmark location and stays.
 """
 
@@ -24,12 +26,9 @@ if TYPE_CHECKING:
     from udt.parser.findings import _Draft
 
 
-def _sides_fit(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
-
-
 def name_landmark_placed(findings: list[_Draft], made_in: Mapping[int, int], own_placed: AbstractSet[int],
-                         summary_made: AbstractSet[int], folded: AbstractSet[int]) -> None:
+                         implied_placed: AbstractSet[int], summary_made: AbstractSet[int],
+                         folded: AbstractSet[int]) -> None:
     """Give each measured lesion placed by a landmark the organ of the unsized diagnosis naming it next in its
     sentence (see module docstring); in place."""
     last: int | None = None  # the last lesion seen
@@ -41,7 +40,7 @@ def name_landmark_placed(findings: list[_Draft], made_in: Mapping[int, int], own
             e is not None
             and last is not None
             and f.organ is not None
-            and i in own_placed
+            and (i in own_placed or (i in implied_placed and f.status == "present"))
             and not f.size_mm
             and f.status in ("present", "uncertain")
             and i not in summary_made
@@ -53,8 +52,9 @@ def name_landmark_placed(findings: list[_Draft], made_in: Mapping[int, int], own
             and last not in summary_made
             and not e.site_fixed
             and e.organ != f.organ
-            and _sides_fit(e.laterality, f.laterality)
         ):
+            # (no test of the sides: the name's own is often only the one an earlier sentence left, "Right lobe:
+            # ... A nodule posterior to the left lobe; this represents a parathyroid adenoma"; the landmark's holds)
             e.organ, e.body_system, e.structure = f.organ, f.body_system, None
             if e.laterality is None:
                 e.laterality = f.laterality

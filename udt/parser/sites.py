@@ -1829,8 +1829,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                      normal.value if (normal := self._normal_info()) is not None else None)
         # "a nodule posterior to the left thyroid lobe; this was a parathyroid adenoma": the organ of the name, before
         # any fallback files the lesion under its landmark's organ (landmark_named.py)
-        name_landmark_placed(builder.findings, builder.made_in, builder.own_placed, builder.summary_made,
-                             builder.folded)
+        name_landmark_placed(builder.findings, builder.made_in, builder.own_placed, builder.implied_placed,
+                             builder.summary_made, builder.folded)
         # The organ of a report about one organ first: the sides below need a lesion's organ ("nodules scattered
         # through the right lobe" in a thyroid report: the side of the landmark phrase).
         organs = r.labels[self.fields[2]]
