@@ -522,6 +522,7 @@ class FindingBuilder:
         # ("perisplenic fluid"): sentence_names.py
         self.made_in: dict[int, int] = {}
         self.own_placed: set[int] = set()
+        self.implied_placed: set[int] = set()  # lesions whose organ is the one their diagnosis implies (no site)
         self.plural_made: set[int] = set()  # findings made from a lesion word in the plural (restated.py)
         # ... those of them whose side is only the one the findings' last organ carried into the summary, which a
         # summary does not state: it gives the lesion it restates no side (restated.py)
@@ -567,6 +568,7 @@ class FindingBuilder:
         if f.organ is None and anchor is not None and anchor.organ is not None:
             # The organ the diagnosis itself implies ("spongiform nodule" -> thyroid).
             f.organ, f.body_system = anchor.organ, anchor.system
+            self.implied_placed.add(len(self.findings))
         if self.in_summary:
             self.summary_made.add(len(self.findings))
         elif self.in_legend:

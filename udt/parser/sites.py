@@ -94,6 +94,7 @@ from udt.parser.key_units import read_key_units
 from udt.parser.label_sides import LabelSides
 from udt.parser.labelled_findings import add_labelled_findings
 from udt.parser.labelled_rows import add_labelled_rows
+from udt.parser.landmark_named import name_landmark_placed
 from udt.parser.landmarks import LandmarkRules
 from udt.parser.leaving_words import LeavingWords
 from udt.parser.legend_lines import legend_spans
@@ -1833,6 +1834,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                      next(iter(spaces.values())) if len(spaces) == 1 else None, self._pelvis_words,
                                      self._organ_pelvis_words, self._anatomy,
                                      normal.value if (normal := self._normal_info()) is not None else None)
+        # "a nodule posterior to the left thyroid lobe; this was a parathyroid adenoma": the organ of the name, before
+        # any fallback files the lesion under its landmark's organ (landmark_named.py)
+        name_landmark_placed(builder.findings, builder.made_in, builder.own_placed, builder.implied_placed,
+                             builder.summary_made, builder.folded)
         # The organ of a report about one organ first: the sides below need a lesion's organ ("nodules scattered
         # through the right lobe" in a thyroid report: the side of the landmark phrase).
         organs = r.labels[self.fields[2]]
