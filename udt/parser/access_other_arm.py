@@ -12,19 +12,19 @@ access's side is not one and the same wherever it is named.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from udt.parser.access_sides import agreed_arm
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.text_lines import line_bounds
 
 if TYPE_CHECKING:
     from udt.parser.record import MentionRecord
 
 # A side word: spelled out or abbreviated in any case, or a capital single letter ("L radiocephalic AVF", "R IJV").
-_SIDE = re.compile(r"\b(?:(?i:left|lt)|L)\b|\b(?:(?i:right|rt)|R)\b")
+_SIDE = lazy_compile(r"\b(?:(?i:left|lt)|L)\b|\b(?:(?i:right|rt)|R)\b")
 
 
 def _sides_on_line(text: str, at: int) -> set[str]:

@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.lazy_patterns import lazy_compile
 
 if TYPE_CHECKING:
     from spacy.strings import StringStore
@@ -29,7 +30,7 @@ _DEPARTMENT_WORDS = ("paediatric", "pediatric", "paediatrics", "pediatrics")
 # The words for years of a patient's age in other languages, as a regex alternation (also pediatric._AGE's).
 FOREIGN_YEARS = "|".join(map(re.escape, ts.FOREIGN_AGE_YEAR_WORDS))
 # The patient's stated age in years: "17 y female", "17-year-old", "aged 17", "Age: 17", "Paziente: 17 anni".
-_STATED_AGE = re.compile(
+_STATED_AGE = lazy_compile(
     r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b"
     rf"|\b(\d{{1,2}})\s*(?:{FOREIGN_YEARS})(?!\w)"
     r"|\b(\d{1,2})\s*(?:y|yrs?)\.?\s*(?:[mf]|male|female)\b"

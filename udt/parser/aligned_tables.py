@@ -17,12 +17,12 @@ matched by one regular expression over the text: no cost elsewhere. Linear in th
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from udt.parser.header_units import labelled_measurement
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.table_sides import HEADER_SIDES, Cell, cell_numbers, table_cells
 from udt.parser.units import WRITTEN_SIZE
 
@@ -31,11 +31,11 @@ if TYPE_CHECKING:
     from udt.parser.findings import _Draft
     from udt.parser.record import MentionRecord
 
-_GAP = re.compile(r"\S+(?: \S+)*")  # a column's text: words joined by single spaces
+_GAP = lazy_compile(r"\S+(?: \S+)*")  # a column's text: words joined by single spaces
 # "RIGHT", "Lt", "Right lobe", "LEFT OVARY"; a worksheet's bare letters ("R        L": no word of a row is one)
 _SIDE = r"(?:right|rt\.?|left|lt\.?|[rl])(?: [a-z]+)?"
 # A line of two or more side words (after an optional label) apart by two or more spaces.
-_HEADER = re.compile(rf"(?im)^[ \t]*(?:[^\s|][^|\n]*?[ \t]{{2,}})?{_SIDE}(?:[ \t]{{2,}}{_SIDE})+[ \t]*$")
+_HEADER = lazy_compile(rf"(?im)^[ \t]*(?:[^\s|][^|\n]*?[ \t]{{2,}})?{_SIDE}(?:[ \t]{{2,}}{_SIDE})+[ \t]*$")
 _SLACK = 3  # characters a cell may start left of its header column
 
 

@@ -15,14 +15,14 @@ placed one, whose first evidence stands before the cue.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.placed_sides import placed_cue
 from udt.parser.schema import Finding, Mention
 
 # What ends the stretch a lesion's evidence and its cue share (a sentence or a line).
-_BREAK = re.compile(r"[.;\n]")
+_BREAK = lazy_compile(r"[.;\n]")
 
 
 _SITE_FIELDS = ("Organ_level", "Body_system_level")

@@ -27,15 +27,17 @@ import re
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from udt.parser.lazy_patterns import lazy_compile
+
 if TYPE_CHECKING:
     from udt.parser.findings import _Draft
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # A count right before the plural lesion word, across up to four descriptors ("2 nodules", "two small simple cysts",
 # "two additional rounded level III nodes": a node level is two words).
-_COUNT_BEFORE = re.compile(r"\b(two|three|four|[234])\s+(?:[a-z-]+\s+){0,4}$", re.IGNORECASE)
+_COUNT_BEFORE = lazy_compile(r"\b(two|three|four|[234])\s+(?:[a-z-]+\s+){0,4}$", re.IGNORECASE)
 # A count right after the field's colon: a word, or a digit a clause break follows ("nodes: two, measuring ...").
-_COUNT_AFTER = re.compile(r"[ \t]*:[ \t]*(?:(two|three|four)\b|([234])[ \t]*(?=[,;(\n]))", re.IGNORECASE)
+_COUNT_AFTER = lazy_compile(r"[ \t]*:[ \t]*(?:(two|three|four)\b|([234])[ \t]*(?=[,;(\n]))", re.IGNORECASE)
 _PLURAL = attrgetter("plural")
 _WINDOW = 40  # characters before the lesion word the count and its descriptors may span
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.organ_labels import drop_organ_label
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 # The words that alone name the fistula or its join, as a report of another organ uses them too.
 _BARE = frozenset(("anastomosis", "anastomoses", "anastomotic", "fistula", "fistulas", "fistulae"))
 # What says a report is about a dialysis access (its purpose, its care, its parts beyond the join).
-_ACCESS_CUES = re.compile(
+_ACCESS_CUES = lazy_compile(
     r"\b(?:h(?:a)?emodialysis|dialysis|hd|avf|avg|access|needling|cannulation|thrill|perifistular"
     r"|shunt|cimino|radio-?cephalic|brachio-?cephalic|brachio-?basilic|brachio-?axillary"
     # a fistula that narrows beside its join or matures is an access; a bowel fistula or a graft's join is not

@@ -21,6 +21,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.record import GENERIC
 
 if TYPE_CHECKING:
@@ -31,10 +32,10 @@ if TYPE_CHECKING:
 # a box: "[ ]", "[]", "( )", "[x]", "(X)", "[✓]", or a box sign; group "tick" holds the mark of a ticked one. The
 # pattern opens with one character class, so that the regex engine skips to candidates at C speed (an alternation
 # of two openings would be tried at every character); an opening bracket without its closing one is no box.
-_BOX = re.compile(r"[\[(☐□❏☒☑✓✔■](?:[ \t]*(?P<tick>[xX✓✔■●*])?[ \t]*(?P<close>[\])]))?")
+_BOX = lazy_compile(r"[\[(☐□❏☒☑✓✔■](?:[ \t]*(?P<tick>[xX✓✔■●*])?[ \t]*(?P<close>[\])]))?")
 _TICKED_SIGNS = frozenset("☒☑✓✔■")
-_ANSWER = re.compile(r"[ \t]*(?P<word>[A-Za-z]+)")
-_ANSWER_BEFORE = re.compile(r"(?P<word>\b[A-Za-z]+)[ \t]*\Z")
+_ANSWER = lazy_compile(r"[ \t]*(?P<word>[A-Za-z]+)")
+_ANSWER_BEFORE = lazy_compile(r"(?P<word>\b[A-Za-z]+)[ \t]*\Z")
 _NEGATIVE_ANSWERS = frozenset(ts.NO_ANSWER_WORDS)  # (a table cell denies with them too: ts.DENYING_CELLS)
 _POSITIVE_ANSWERS = frozenset({"yes", "present", "positive", "seen", "pos"})
 _ANSWER_REACH = 12  # characters an answer word and its spaces take before its box ("negative  [x]")

@@ -16,13 +16,14 @@ import re
 from typing import TYPE_CHECKING
 
 from udt.parser.folded_findings import drop_folded
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.text_lines import line_bounds
 
 if TYPE_CHECKING:
     from udt.parser.schema import Finding, Mention
 
-_CITE = re.compile(r"\((?:see |cf\.? )?([A-Z]\d{1,2})\)")
-_ROW = re.compile(r"^[ \t]*([A-Z]\d{1,2})\b", re.MULTILINE)
+_CITE = lazy_compile(r"\((?:see |cf\.? )?([A-Z]\d{1,2})\)")
+_ROW = lazy_compile(r"^[ \t]*([A-Z]\d{1,2})\b", re.MULTILINE)
 
 
 def merge_cited_rows(text: str, findings: list[Finding], mentions: list[Mention]) -> list[Finding]:

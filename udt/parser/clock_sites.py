@@ -10,9 +10,9 @@ lesion between the two.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.sentences import sentence_end, strong_clause
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 # "o'clock", and a distance from the nipple abbreviated ("5 cm FN", "3 cm FFN", "4 cm FTN"), which only the breast
 # is measured from (written out, "from the nipple" names the nipple, breast anatomy, and places the lesion itself).
 # Dutch and German writers give the hour by its own word or letter ("op 10 uur", "Links 2u", "10-11u", "bei 3 Uhr").
-CLOCK_CUES = re.compile(r"\b(?i:o'?\s?clock)\b|\b(FN|FFN|FTN)\b|\b\d{1,2}(?:[-–]\d{1,2})?(?:u|\s?uur|\s?(?i:uhr))\b")
+CLOCK_CUES = lazy_compile(r"\b(?i:o'?\s?clock)\b|\b(FN|FFN|FTN)\b|\b\d{1,2}(?:[-–]\d{1,2})?(?:u|\s?uur|\s?(?i:uhr))\b")
 # The hour written as a digit and a bare "u" ("2u", "9u"): the substrings may_cite_clock looks for.
 _HOUR_LETTERS = tuple(f"{d}u" for d in "0123456789")
 

@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.termset import CLAUSE_ROLES, PRIOR_COLUMN_WORDS, PRIOR_WORDS
 
 if TYPE_CHECKING:
@@ -27,14 +28,14 @@ if TYPE_CHECKING:
 
 # the prior-time words of a column header ("baseline", "previous"; the same words as header_units.py's prior column
 # and prior_words.py's), also hyphenated ("pre-op"), and "last"/"initial"
-_PRIOR = re.compile(
+_PRIOR = lazy_compile(
     r"\b(?:" + "|".join(sorted({*PRIOR_COLUMN_WORDS, *PRIOR_WORDS, "last", "initial", r"pre-op\w*"})) + r")\b",
     re.IGNORECASE,
 )
-_AXIS = re.compile(r"\b(?:" + "|".join(CLAUSE_ROLES["axis"]) + r")\b", re.IGNORECASE)  # "today long axis"
-_TODAY = re.compile(r"\b(?:" + "|".join((*CLAUSE_ROLES["current"], "current", "this")) + r")\b", re.IGNORECASE)
+_AXIS = lazy_compile(r"\b(?:" + "|".join(CLAUSE_ROLES["axis"]) + r")\b", re.IGNORECASE)  # "today long axis"
+_TODAY = lazy_compile(r"\b(?:" + "|".join((*CLAUSE_ROLES["current"], "current", "this")) + r")\b", re.IGNORECASE)
 # a date in a header: "03/2026", "11.2026", "2025", "12/03/2026" (its year, then month, then day)
-DATE = re.compile(r"\b(?:(\d{1,2})[/.-])?(?:(\d{1,2})[/.-])?((?:19|20)\d\d)\b")
+DATE = lazy_compile(r"\b(?:(\d{1,2})[/.-])?(?:(\d{1,2})[/.-])?((?:19|20)\d\d)\b")
 
 
 TODAY_KEY = (10000, 0, 0)  # the date key of today: later than any written date

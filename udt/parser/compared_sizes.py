@@ -12,18 +12,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.size_lists import mm_value
 from udt.parser.termset import MEASURE_COMPARISON_WORDS
 
 # Characters before a size's start that a "<number> versus " may span.
 _WINDOW = 24
-_COMPARED = re.compile(
+_COMPARED = lazy_compile(
     r"(?:^|(?<=[\s(:;,]))(\d{1,3}(?:[.,]\d+)?)\s*(?:"
     + "|".join(re.escape(w) for w in sorted(MEASURE_COMPARISON_WORDS, key=len, reverse=True))
     + r")\s*$",
     re.IGNORECASE,
 )
-_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+_LAST_WORD = lazy_compile(r"([^\W\d_]+)\s*$")
 
 
 class ComparedSizes:

@@ -36,6 +36,7 @@ from udt.parser.either_way_questions import mark_either_way_questions
 from udt.parser.excluded_natures import EXCLUDING_WORDS, doubt_excluded_natures
 from udt.parser.extensions import register_span_extensions
 from udt.parser.generic_changes import set_aside_generic_changes
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.minus_signs import mark_minus_signs
 from udt.parser.primary_cancers import mark_primary_cancers
 from udt.parser.privatives import mark_privatives
@@ -1943,7 +1944,7 @@ _PRESENTATION_VERBS = (
     r"(?:\s+(?:with|presented with|presenting with|presents with|complaining of|known to have|who has|who had)"
     # ... or why the patient is scanned ("50-year-old woman, staging for breast cancer")
     r"|,?\s+(?:staging for|for staging of|being staged for|referred for|referred with|surveillance for))\b")
-_PRESENTATION = re.compile(
+_PRESENTATION = lazy_compile(
     # (up to three words after the age, an aside between commas or a gestation among them: "a 45-year-old man,
     # tachycardic, with ...", "a 29-year-old at 22 weeks with ...")
     r"\b(?:\d{1,3}[- ](?:year|month|week|day)s?[- ]old(?:,?\s+[a-z0-9]+){0,3}?,?"
@@ -1951,8 +1952,8 @@ _PRESENTATION = re.compile(
     + _PRESENTATION_VERBS, re.IGNORECASE)
 # ... or a case opened by the young patient alone ("Term newborn with a palpable flank mass"): searched apart, only in
 # a text that names one (its leading alternatives would otherwise be tried at every position of every report).
-_YOUNG_PRESENTATION = re.compile(r"\b(?:newborn|neonate|infant|toddler)" + _PRESENTATION_VERBS, re.IGNORECASE)
-_PRESENTATION_END = re.compile(
+_YOUNG_PRESENTATION = lazy_compile(r"\b(?:newborn|neonate|infant|toddler)" + _PRESENTATION_VERBS, re.IGNORECASE)
+_PRESENTATION_END = lazy_compile(
     r"[.:;]|\b(?:shows?|showed|demonstrated?|revealed?|ultrasound|sonogram|scan|had|has|underwent|was|were)\b",
     re.IGNORECASE)
 
@@ -1995,7 +1996,7 @@ def _mark_presentations(mentions: list[MentionRecord], text: str) -> None:
 
 # A teaching case's quoted title ("Case: 'Pulsatile groin mass after angiography'", "Teaching case: 'The tubular
 # cyst'"): a teaser or the presentation, not what the scan found (the findings and the answer say that).
-_CASE_TITLE = re.compile(r"^[^\n:]{0,40}?\bcase\b[^\n:'\"]{0,30}:\s*"
+_CASE_TITLE = lazy_compile(r"^[^\n:]{0,40}?\bcase\b[^\n:'\"]{0,30}:\s*"
                          r"['\"\u2018\u201c]([^\n'\"\u2019\u201d]{1,100})['\"\u2019\u201d]",
                          re.IGNORECASE | re.MULTILINE)
 
@@ -2023,7 +2024,7 @@ _TAKEN_RUNS = tuple(bytearray(b"\x01" * k) for k in range(_RUN_MAX))
 
 
 # A measurement right after a mention: its number (a space, a colon or "of" between at most).
-_MEASURE_AFTER = re.compile(r"\s*(?::\s*|of\s+)?\d")
+_MEASURE_AFTER = lazy_compile(r"\s*(?::\s*|of\s+)?\d")
 
 
 def _measured(text: str, m: MentionRecord) -> bool:

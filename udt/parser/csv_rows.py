@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc
 
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.size_lists import mm_value
 
 _MIN_COMMAS = 3
@@ -82,11 +83,11 @@ def split_row_cells(doc: Doc, text: str, tokenize: Callable[[str], Doc]) -> list
 
 # A cell that is one unit-less measurement: a number or numbers joined by "x" ("13x22", "0.9"); a row's cells never
 # hold a decimal comma (the comma ends the cell).
-_MEASUREMENT = re.compile(r"\d{1,3}(?:\.\d{1,2})?(?:[ \t]*[x×*][ \t]*\d{1,3}(?:\.\d{1,2})?){0,2}")
-_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
+_MEASUREMENT = lazy_compile(r"\d{1,3}(?:\.\d{1,2})?(?:[ \t]*[x×*][ \t]*\d{1,3}(?:\.\d{1,2})?){0,2}")
+_NUMBER = lazy_compile(r"\d{1,3}(?:\.\d{1,2})?")
 _UNIT_CELLS = {"mm": 1.0, "cm": 10.0}
 # A header cell's unit in brackets: "SA x LA (mm)", "size (cm)".
-_HEADER_UNIT = re.compile(r"\((mm|cm)\)", re.IGNORECASE)
+_HEADER_UNIT = lazy_compile(r"\((mm|cm)\)", re.IGNORECASE)
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, str]]:

@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from udt.parser.column_headers import DATE, TODAY_KEY, date_key
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.termset import CLAUSE_ROLES
 
 if TYPE_CHECKING:
@@ -29,11 +30,11 @@ if TYPE_CHECKING:
 
 # A cell that is only a date ("12/01/2026", "03.2025", "2024", "05-2025": a header's date, column_headers.DATE) or
 # only a word of today ("today", "current", "this scan").
-_TODAY_CELL = re.compile(
+_TODAY_CELL = lazy_compile(
     r"\s*(?:" + "|".join((*CLAUSE_ROLES["current"], "current", r"this\s+(?:scan|study|exam)")) + r")\s*",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?:19|20)\d\d\b")
+_YEAR = lazy_compile(r"(?:19|20)\d\d\b")
 _MIN_DATED_ROWS = 2
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-_DATED = re.compile(
+from udt.parser.lazy_patterns import lazy_compile
+
+_DATED = lazy_compile(
     r"\s*(?:,\s*|\s(?:in|on|at|from|of)\s+)(?:[a-z]{3,9}\.?,?\s+)?"  # ", 2022" / " in March 2021" / " on"
     # a year, or a written date ("12/03/2023", "3.5.21", "03/2023"; not a decimal such as "1.25")
     r"(?:(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|\d{1,2}/(?:19|20)\d\d)(?![\d/.-]?\d)",

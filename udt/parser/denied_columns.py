@@ -16,11 +16,11 @@ a table's header being its first line when that line holds no measurement (heade
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
 from udt.parser.header_rows import is_header_row
+from udt.parser.lazy_patterns import lazy_compile
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 # A cell that answers nothing (not applicable, not assessed).
 _EMPTY_CELLS = frozenset({"", "-", "–", "—", "n/a", "na", "/", "x"})
-_RULE_CELL = re.compile(r"^[\s:=\-–—]*$")  # a markdown rule row's cell ("---", ":--:")
+_RULE_CELL = lazy_compile(r"^[\s:=\-–—]*$")  # a markdown rule row's cell ("---", ":--:")
 
 
 def _cell_words(text: str) -> str:

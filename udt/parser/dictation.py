@@ -20,10 +20,11 @@ import re
 from dataclasses import dataclass
 
 from udt.parser import termset as ts
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.word_patterns import words_pattern
 
 _MIN_CUES = 2  # a single "full stop" may be prose ("came to a full stop"); a dictated report says it every sentence
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?|\S")
+_WORD = lazy_compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?|\S")
 _UNITS = {
     "zero": 0,
     "oh": 0,

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from udt.parser.lazy_patterns import lazy_compile
+
 # "Distance FN", "Dist. from nipple", "FN (cm)", "DFN", "Nipple distance"; "Skin (cm)", "From skin" (not the skin's
 # own thickness, a size)
-_DISTANCE = re.compile(r"\b(?:dist|distance|fn|ffn|ftn|dfn|nipple|skin(?!\s*thick))\b", re.IGNORECASE)
+_DISTANCE = lazy_compile(r"\b(?:dist|distance|fn|ffn|ftn|dfn|nipple|skin(?!\s*thick))\b", re.IGNORECASE)
 
 
 def distance_columns(names: list[str]) -> set[int]:

@@ -21,6 +21,7 @@ from operator import eq
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.placed_depths import placed_depth
 from udt.parser.wordids import word_ids
 
@@ -37,7 +38,7 @@ _PHRASE_WORDS = 6  # how many words after the distance word its object may span 
 _PHRASE_ENDS = frozenset({"sep", "comma", "sep_strong", "colon", "place", "measure", "distance", "refine"})
 
 
-_AT_DEPTH = re.compile(r"\bat\s+(?:an?\s+|the\s+)?depth\s+(?:of\s+)?(?:about\s+|approx\.?\s+|~\s*)?$", re.IGNORECASE)
+_AT_DEPTH = lazy_compile(r"\bat\s+(?:an?\s+|the\s+)?depth\s+(?:of\s+)?(?:about\s+|approx\.?\s+|~\s*)?$", re.IGNORECASE)
 _DEPTH_WINDOW = 32  # characters before a size that "at a depth of about" may span
 
 

@@ -9,11 +9,11 @@ pronouns) and names no male anatomy re-files its urethra mentions as the bladder
 
 from __future__ import annotations
 
-import re
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.record import organ_refiling, refile_mentions
 from udt.parser.wordids import word_ids
 
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 _IRI = attrgetter("iri")
 # A woman's header or post: an age glued to F ("45F", "58 F"), or a parity ("G2P1", "G3 P3"). Case-sensitive: "3 f"
 # is no sex letter.
-_FEMALE_MARKS = re.compile(r"\b\d{1,2} ?F\b|\bG\d{1,2} ?P\d{1,2}\b")
+_FEMALE_MARKS = lazy_compile(r"\b\d{1,2} ?F\b|\bG\d{1,2} ?P\d{1,2}\b")
 
 
 class FemaleUrethraSense:

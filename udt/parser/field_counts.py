@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
-_FIELD_OPENING = re.compile(r"(?::|\b(?:yes|present|positive)\s*[,:]?)\s*$", re.IGNORECASE)
+from udt.parser.lazy_patterns import lazy_compile
+
+_FIELD_OPENING = lazy_compile(r"(?::|\b(?:yes|present|positive)\s*[,:]?)\s*$", re.IGNORECASE)
 # The sizes with a unit of their own that continue a list after a size ("... 15 mm and 8 mm", "..., 9 mm, 4 mm").
-_NEXT_SIZE = re.compile(r"\s*(?:,|and|&|or|;)\s*\d+(?:[.,]\d+)?\s*(?:mm|cm)\b", re.IGNORECASE)
+_NEXT_SIZE = lazy_compile(r"\s*(?:,|and|&|or|;)\s*\d+(?:[.,]\d+)?\s*(?:mm|cm)\b", re.IGNORECASE)
 
 
 def sizes_after(text: str, end: int) -> int:

@@ -51,6 +51,7 @@ from udt.parser.heading_scope import (
 )
 from udt.parser.inline_items import label_between
 from udt.parser.largest_owners import largest_group_before
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.lesion_blocks import BlockLimbs, fill_block
 from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.midline_leads import midline_lead
@@ -85,7 +86,7 @@ from udt.parser.termset import BILATERAL, LEFT, RIGHT
 from udt.parser.title_organs import title_site_among
 from udt.parser.units import LENGTH_UNIT, LENGTH_UNIT_STARTS
 
-_SIZE = re.compile(
+_SIZE = lazy_compile(
     # Starts with a digit (so the regex engine can skip to digits); the lookbehind after it refuses a number
     # glued to a word or decimal point ("T2", ".5").
     rf"(?P<n1>\d(?<![\w.]\d)\d*(?:[.,]\d+)?)"
@@ -102,7 +103,7 @@ _SIZE = re.compile(
     r"(?:\s*[-–]\s*(?P<upper>\d+(?:[.,]\d+)?)\s*(?P=unit)\b)?",
     re.IGNORECASE,
 )
-_LOCATION = re.compile(
+_LOCATION = lazy_compile(
     r"\b(?:\d{1,2}(?:[:.]\d{2})?\s*o'?\s*clock(?:\s+position)?|segments?\s+(?:[ivx]+|\d+)(?:\s*(?:/|and|-)\s*(?:[ivx]+|\d+))?"
     r"|(?:upper|lower|mid|inter)[- ]?pol(?:e|ar)|(?:upper|lower)[- ](?:outer|inner)[- ]quadrant"
     r"|(?:retro|sub|peri)areolar|isthmus|subcapsular|(?:upper|lower|mid|middle)\s+(?:third|zone|lobe|segment))\b",

@@ -13,8 +13,10 @@ import re
 
 from spacy.tokens import Doc
 
+from udt.parser.lazy_patterns import lazy_compile
+
 # The denial word, its space, and the elided "d'" (straight or typographic apostrophe) glued to a letter.
-_DENIED_ELISION = re.compile(r"\b(?:pas|absence)\s+([dD]['’])(?=\w)", re.IGNORECASE)
+_DENIED_ELISION = lazy_compile(r"\b(?:pas|absence)\s+([dD]['’])(?=\w)", re.IGNORECASE)
 _ELISIONS = ("d'", "d’", "D'", "D’")
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.record import MentionRecord
 
 # Stems of the verbs of change, tested against the text before any pattern's scan.
@@ -26,21 +27,21 @@ _VERB_PROBES = ("shrink", "liquef", "regress", "involut", "resolve", "disappear"
 _CHANGE_VERB = (r"(?:shrink|liquef(?:y|ies)|regress|involute|resolve|disappear|calcif(?:y|ies)|organi[sz]e|evolve"
                 r"|become)")
 # After a generic finding: (modal or adverb)* then a present verb of change, or a denied modal ending the clause.
-_CHANGES_AFTER = re.compile(
+_CHANGES_AFTER = lazy_compile(
     r"\s*(?:(?:should|will|would|may|might|can|must|usually|typically|generally|often|then|tends?\s+to|"
     r"is\s+expected\s+to|are\s+expected\s+to)\s+)*" + _CHANGE_VERB + r"(?:s|es)?\b"
     r"|\s*(?:won['’]t|will\s+not|wouldn['’]t|doesn['’]t|does\s+not)\s*(?:[,.;)\n\-–—]|$|" + _CHANGE_VERB + r")",
     re.IGNORECASE)
 # Before a generic finding: "a"/"an", or no article (a mark, a joining word, or the line's start) and at most one
 # describing word ("adrenal haemorrhage shrinks").
-_GENERIC_BEFORE = re.compile(r"(?:\b(?:an?)\s+|(?:^|[-,;:.(–—]|\b(?:and|but|while|whereas|or))\s*(?:[a-z]+\s+)?)$",
+_GENERIC_BEFORE = lazy_compile(r"(?:\b(?:an?)\s+|(?:^|[-,;:.(–—]|\b(?:and|but|while|whereas|or))\s*(?:[a-z]+\s+)?)$",
                              re.IGNORECASE)
 # A clause of time ahead around a finding: before it, "when/until/once" and an article; after it, a perfect of change.
-_AWAITED_BEFORE = re.compile(r"\b(?:when|until|once|by\s+which\s+time)\s+(?:the\s+|a\s+|an\s+|its\s+)?$",
+_AWAITED_BEFORE = lazy_compile(r"\b(?:when|until|once|by\s+which\s+time)\s+(?:the\s+|a\s+|an\s+|its\s+)?$",
                              re.IGNORECASE)
-_AWAITED_AFTER = re.compile(r"\s*(?:has|have)\s+(?:become|liquefied|resolved|shrunk|organi[sz]ed|matured|evolved|"
+_AWAITED_AFTER = lazy_compile(r"\s*(?:has|have)\s+(?:become|liquefied|resolved|shrunk|organi[sz]ed|matured|evolved|"
                             r"retracted|regressed|involuted|calcified)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;.\n]|\bbut\b|\band\s+(?:any|the|a|no)\b")
+_CLAUSE_END = lazy_compile(r"[,;.\n]|\bbut\b|\band\s+(?:any|the|a|no)\b")
 _REACH = 30  # characters read on either side of a finding mention
 
 

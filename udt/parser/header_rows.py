@@ -10,13 +10,12 @@ date it gives.
 
 from __future__ import annotations
 
-import re
-
 # (a study's date as a column's name, "14/03/2025", "03.2025", "3-2025", "2025", not a size, "12 x 8", "1.5": the
 # header date column_headers.py reads)
 from udt.parser.column_headers import DATE
+from udt.parser.lazy_patterns import lazy_compile
 
-_BRACKETED = re.compile(r"\([^()\n]*\)")
+_BRACKETED = lazy_compile(r"\([^()\n]*\)")
 
 
 def is_header_row(line: str) -> bool:

@@ -25,6 +25,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.size_lists import mm_value
 from udt.parser.units import CM_UNIT, LENGTH_UNIT
 
@@ -35,17 +36,17 @@ if TYPE_CHECKING:
 # The unit in brackets, alone, as the bracket's last item ("Target lesions (longest diameter, mm):", "(size in
 # cm)") or as its first before a comma ("size (mm, 3 axes)", a CRF's column naming its axes), or after "size" in a
 # bracket naming a list's columns ("Nodes (level, side, size mm, comment):"): a header's unit.
-_UNIT_HEADER = re.compile(
+_UNIT_HEADER = lazy_compile(
     rf"\((?:[^()\n]{{0,60}}?(?:,|\bin|\bsize)\s*)?({LENGTH_UNIT})\s*(?:,[^()\n]{{0,30}})?\)", re.IGNORECASE
 )
 _NUMBER = r"\d{1,3}(?:\.\d{1,2}|,\d{1,2}(?!\d))?"
 # A unit-less measurement: a number or numbers joined by "x", not glued to a letter, a unit, a percent or a date.
-_MEASUREMENT = re.compile(
+_MEASUREMENT = lazy_compile(
     rf"(?<![\w.,/:-])({_NUMBER}(?:\s*[x×]\s*{_NUMBER}){{0,2}})(?![\w%/:]|[.,]\d|\s*(?:{LENGTH_UNIT}|ml|%|cc)\b)",
     re.IGNORECASE,
 )
 # A bracketed aside after a cell's measurement ("31 x 22 x 25 (2022: 27)"), its numbers left unit-less.
-_ASIDE = re.compile(r"\s*\([^()\n]{0,40}\)\s*")
+_ASIDE = lazy_compile(r"\s*\([^()\n]{0,40}\)\s*")
 _LIST_LINES = 12  # the most lines a heading's unit is read over
 
 
@@ -204,7 +205,7 @@ def labelled_measurement(label: str, cell: str) -> bool:
 
 # A field's values after its unit and colon, to the end of the line: unit-less measurements joined by ";", "," or "and"
 # ("sizes (mm): 8; 13", "Cysts (cm): 1.2, 0.8 and 0.5"), nothing else.
-_FIELD_VALUES = re.compile(
+_FIELD_VALUES = lazy_compile(
     rf"\s*:\s*{_MEASUREMENT.pattern}(?:\s*(?:[;,]|\band\b)\s*{_MEASUREMENT.pattern})*\s*\.?\s*", re.IGNORECASE
 )
 

@@ -20,8 +20,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from udt.parser.lazy_patterns import lazy_compile
+
 # A label: "(n)", "n)", "#n" with n a number of one or two digits, a letter a-h or a roman numeral up to viii.
-_LABEL = re.compile(
+_LABEL = lazy_compile(
     r"(?:(?<=[\s;:,.])|^)(?:\((?P<a>\d{1,2}|[a-h]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-h]|[ivx]{1,4})\)|#(?P<c>\d{1,2}))"
     r"(?=[ \t])",
     re.IGNORECASE,

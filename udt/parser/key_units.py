@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.size_lists import mm_value
 
 # The size words a key may end with before its unit ("SIZE", "MAX_DIAM", "DIMENSIONS").
@@ -22,7 +23,7 @@ _SIZE_WORDS = r"(?:SIZE|DIAM|DIAMETER|DIMS?|DIMENSIONS?|MAX|MAXIMUM|LONGEST|LARG
 # Words a key may open with and still name a lesion's size ("LESION_SIZE_MM", "NODULE_1_SIZE_MM", "MAX_SIZE_MM").
 _LESION_WORDS = r"(?:LESION|NODULE|MASS|CYST|NODE|FOCUS|MAX|MAXIMUM|LARGEST)"
 _NUMBER = r"\d{1,3}(?:[.,]\d{1,2})?"
-_FIELD = re.compile(
+_FIELD = lazy_compile(
     rf"(?:^|(?<=[;|\s]))(?:{_LESION_WORDS}_(?:\d+_)?)?(?:{_SIZE_WORDS}_)*{_SIZE_WORDS}_(MM|CM)\s*[=:]\s*"
     rf"({_NUMBER}(?:\s*[x×*]\s*{_NUMBER}){{0,2}})(?![\d.,]?\d)",
     re.IGNORECASE | re.MULTILINE,

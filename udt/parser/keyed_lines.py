@@ -18,14 +18,15 @@ from __future__ import annotations
 import re
 
 from udt.parser import termset as ts
+from udt.parser.lazy_patterns import lazy_compile
 
 _HEADS = (*ts.LABELLED_FINDING_WORDS, "lesion")
-_HEADING = re.compile(
+_HEADING = lazy_compile(
     r"^[ \t]*(?i:" + "|".join(_HEADS) + r")[ \t]+(?:[A-Z]|[1-9]\d?)[ \t]*[:\-\u2013]", re.MULTILINE
 )
 # A full stop, then a key: one to three words (letters, "/" or "-" inside) and its colon.
 # A word of a key may be abbreviated by its own stop ("Dist. from nipple:"), which is kept inside the sentence too.
-_KEYED_STOP = re.compile(r"\.[ \t]+([A-Za-z][\w/\-]*\.?(?:[ \t]+[A-Za-z][\w/\-]*\.?){0,2})[ \t]*:")
+_KEYED_STOP = lazy_compile(r"\.[ \t]+([A-Za-z][\w/\-]*\.?(?:[ \t]+[A-Za-z][\w/\-]*\.?){0,2})[ \t]*:")
 # The keys that place, measure or name the lesion, which the template gives first ("Side", "Clock", "Distance FN",
 # "Size", "Type"). The line stays one sentence only up to the first other key: its description ("Shape: oval.
 # Posterior: none. Vascularity: absent.") is read key by key as before, so that a template value ("none") denies

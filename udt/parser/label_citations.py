@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser.findings import parse_sizes
 from udt.parser.folded_findings import drop_folded
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.row_labels import LABEL_END
 from udt.parser.text_lines import line_bounds
 
@@ -40,29 +41,29 @@ _CODE = r"[A-Z]{1,2}-?[1-9]\d?"
 _WORD = r"(?:lesion|nodule|finding|mass)"
 _ID = r"(?:[A-Z]|[1-9]\d?)"
 # A label opening a line: a code, a lesion word and its id, or a table's bare first cell (an id only).
-_ROW = re.compile(
+_ROW = lazy_compile(
     rf"^[ \t]*(?:(?:[|*\u2022-][ \t]*)?(?:({_CODE})|(?i:{_WORD})[ \t]+({_ID}))|\|?[ \t]*({_ID})[ \t]*(?=\|))"
     + LABEL_END,
     re.MULTILINE,
 )
 _JOIN = r"\s*(?:,(?!\d)|&|\+|\band\b)\s*"  # (a comma before a digit is a decimal one: "1,9 cm")
 # A citation: a run of codes, or a lesion word (singular or plural) and a run of ids.
-_CITE = re.compile(
+_CITE = lazy_compile(
     rf"(?<![\w-])(?:({_CODE}(?:{_JOIN}{_CODE})*)|(?i:{_WORD})s?[ \t]+({_ID}(?:{_JOIN}{_ID})*))"
     r"(?![\w/-]|[.,]\d|\s*(?:mm|cm)\b|\s*[x×*]\s*\d)"  # an id, not a measurement ("nodule 1,9 x 1,3 cm")
 )
 # A bare letters' citation: the keys opening a line or a sentence, then a colon ("A, B: oval masses. C: cyst").
-_LETTERS = re.compile(rf"(?:^|(?<=\. ))[ \t]*([A-Z](?:{_JOIN}[A-Z])*)[ \t]*:(?!\d)", re.MULTILINE)
-_SPLIT = re.compile(_JOIN)
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_LETTERS = lazy_compile(rf"(?:^|(?<=\. ))[ \t]*([A-Z](?:{_JOIN}[A-Z])*)[ \t]*:(?!\d)", re.MULTILINE)
+_SPLIT = lazy_compile(_JOIN)
+_NUMBER = lazy_compile(r"\d+(?:[.,]\d+)?")
 # A line opened by its number ("1. upper pole, 4.5 cm, anechoic", numbered_lines.py), cited by a hash and its number
 # ("#1 and #2 are benign cysts"): a number alone names a list's item or a count.
-_NUMBERED_LINE = re.compile(r"^[ \t]*([1-9]\d?)[.)][ \t]", re.MULTILINE)
-_HASHES = re.compile(rf"(?<![\w#])#[1-9]\d?(?:{_JOIN}#[1-9]\d?)*(?![\w/-]|[.,]\d)")
+_NUMBERED_LINE = lazy_compile(r"^[ \t]*([1-9]\d?)[.)][ \t]", re.MULTILINE)
+_HASHES = lazy_compile(rf"(?<![\w#])#[1-9]\d?(?:{_JOIN}#[1-9]\d?)*(?![\w/-]|[.,]\d)")
 _NUMBERED_KEY = "No"
 _ROW_KINDS = ("lesion", "structure")
 _NAMING = ("present", "uncertain")  # a citation's lesion word that says the row is a lesion (a hedged one: no nature)
-_CLAUSE = re.compile(r"[;\n]|\.(?!\d)")  # a clause break: a line break, a semicolon, a full stop (not "1.3")
+_CLAUSE = lazy_compile(r"[;\n]|\.(?!\d)")  # a clause break: a line break, a semicolon, a full stop (not "1.3")
 
 
 def _line_starts_matching(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from udt.parser.findings import new_item
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.text_lines import line_start
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
     from udt.parser.findings import Item
 
-_LABEL = re.compile(r"[ \t]+(?:[A-Z]|[1-9]\d?)[ \t]*(?:$|[:\-\u2013])", re.MULTILINE)
+_LABEL = lazy_compile(r"[ \t]+(?:[A-Z]|[1-9]\d?)[ \t]*(?:$|[:\-\u2013])", re.MULTILINE)
 
 
 def add_labelled_findings(

@@ -23,10 +23,10 @@ those that open a sentence, or follow its heading's colon, are read.
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import TYPE_CHECKING
 
 from udt.parser.later_row_lesions import measures_lesion_later
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.organ_rows import measures_organ
 from udt.parser.restated_labels import HEDGED, citing_lesions
 from udt.parser.row_labels import LABEL_END, announcing_lesion, listed_rows, singular
@@ -38,13 +38,13 @@ if TYPE_CHECKING:
 # "N1", "F12": a capital and an item number, a word of its own (found by one C-level scan of the text). The capital
 # comes first and the test of the character before it after it: a pattern that opens with a character class lets sre
 # skip to the capitals, one that opens with a lookbehind tests it at every position.
-_LABEL = re.compile(r"([A-Z])(?<![\w.,/-][A-Z])([1-9]\d?)" + LABEL_END)
+_LABEL = lazy_compile(r"([A-Z])(?<![\w.,/-][A-Z])([1-9]\d?)" + LABEL_END)
 _NONZERO = frozenset("123456789")  # a label's first digit, the character after its letter
 # "(i)", "(iv)": a lower-case Roman numeral in brackets numbers a legend's or a list's items ("(iii) Left upper arm,
 # posterior: 19 mm"), one list under the key "(" (read only at a sentence opening after a bracket).
-_ROMAN = re.compile(r"\((i{1,3}|iv|vi{0,3}|ix|x)\)(?=[ \t])")
+_ROMAN = lazy_compile(r"\((i{1,3}|iv|vi{0,3}|ix|x)\)(?=[ \t])")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
-_LABEL_AFTER_SEMICOLON = re.compile(r";\s*[A-Z][1-9]")  # a row's label opening a row run on after a semicolon
+_LABEL_AFTER_SEMICOLON = lazy_compile(r";\s*[A-Z][1-9]")  # a row's label opening a row run on after a semicolon
 _INLINE_OPENERS = ("sep_strong", "colon")  # the roles of what opens a row run on inside its line (";", ":")
 _DASHES = ("-", "–")  # a dash opens a line's first row too ("2 nodules and a cyst - R1 upper ...")
 

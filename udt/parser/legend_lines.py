@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 
+from udt.parser.lazy_patterns import lazy_compile
+
 _PICTURE_WORDS = ("image", "img", "fig", "picture", "pic ", "clip")
-_LEGEND = re.compile(
+_LEGEND = lazy_compile(
     r"(?:^|(?<=[.;]\s))[ \t]*(?:images?|img|fig(?:ure)?s?|pictures?|pics?|clips?)\.?[ \t]*\d{1,3}[a-z]?"
     r"(?:[ \t]*(?:[-–&,]|and)[ \t]*\d{1,3}[a-z]?)*[ \t]*(?::|[-–][ \t]|\))[^\n]*",
     re.IGNORECASE | re.MULTILINE,

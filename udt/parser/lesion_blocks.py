@@ -19,14 +19,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.text_lines import line_start
 
 if TYPE_CHECKING:
     from udt.parser.findings import FindingBuilder, Item, _Draft
 
 # An item label alone after the heading word, to the line's end ("Lesion 2", "Finding B:", "Lump iii").
-_CITED_LABEL = re.compile(r"[ \t]+(?:[A-Z]|[1-9]\d?|[ivx]{1,4})\b")
-_LABEL_ONLY = re.compile(r"[ \t]+(?:[A-Z]|[1-9]\d?|[ivx]{1,4})[ \t]*:?[ \t]*(?:$|\r?\n)", re.MULTILINE)
+_CITED_LABEL = lazy_compile(r"[ \t]+(?:[A-Z]|[1-9]\d?|[ivx]{1,4})\b")
+_LABEL_ONLY = lazy_compile(r"[ \t]+(?:[A-Z]|[1-9]\d?|[ivx]{1,4})[ \t]*:?[ \t]*(?:$|\r?\n)", re.MULTILINE)
 
 
 class BlockLimbs(NamedTuple):

@@ -39,6 +39,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from udt.parser.header_rows import is_header_row
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.marked_lists import (
     ITEM_LABEL,
     closes_sentence_over_marked_lines,
@@ -54,22 +55,22 @@ from udt.parser.units import LENGTH_UNIT
 if TYPE_CHECKING:
     from udt.parser.findings import Item
 
-_UNIT_COLON = re.compile(rf"\(\s*{LENGTH_UNIT}\s*\)\s*:", re.IGNORECASE)
+_UNIT_COLON = lazy_compile(rf"\(\s*{LENGTH_UNIT}\s*\)\s*:", re.IGNORECASE)
 # What may stand before a heading's lesion word: list marks, a count or quantifier and a descriptor or two.
 # A short heading of its own may open the line ("Right lobe: 2 nodules -", its side words read as no organ item).
-_QUANTIFIER = re.compile(r"[\s*•-]*(?:(?:[^\W\d_]+\s+){0,2}[^\W\d_]+:\s*)?(?:[^\W\d_]+\s+|\d{1,2}\s+){0,3}")
-_ITEM_LABEL = re.compile(rf"[\s*•-]*(?:{ITEM_LABEL})\s*", re.IGNORECASE)
+_QUANTIFIER = lazy_compile(r"[\s*•-]*(?:(?:[^\W\d_]+\s+){0,2}[^\W\d_]+:\s*)?(?:[^\W\d_]+\s+|\d{1,2}\s+){0,3}")
+_ITEM_LABEL = lazy_compile(rf"[\s*•-]*(?:{ITEM_LABEL})\s*", re.IGNORECASE)
 _BULLETS = ("-", "*", "•")
-_DASH_CLOSE = re.compile(r"[ \t]*[-–][ \t]*(?:\n|$)")  # a heading closed by a dash at its line's end
+_DASH_CLOSE = lazy_compile(r"[ \t]*[-–][ \t]*(?:\n|$)")  # a heading closed by a dash at its line's end
 # A heading that ends its line with no colon, a title's ("NODULES (ACR TI-RADS)" over "N1 | R mid | 2.4 cm" rows):
 # the heading word's last token, at most a bracketed note, then the line's end.
-_BARE_CLOSE = re.compile(r"[\w-]*[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*(?:\n|$)")
-_COUNT_ONLY = re.compile(r"\s*(?:\d{1,2}\s*)?")  # what may follow a heading's colon on its line: its count
+_BARE_CLOSE = lazy_compile(r"[\w-]*[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*(?:\n|$)")
+_COUNT_ONLY = lazy_compile(r"\s*(?:\d{1,2}\s*)?")  # what may follow a heading's colon on its line: its count
 # How far after a plural lesion word its described heading's colon may stand (marked_lists.py): a cheap first test.
 _SEEN_FOR_COLON = 120
 _PLURAL = attrgetter("plural")  # an item's lesion word is plural, in C
 # A bracket glossing a list heading's plural opens with up to two words before the lesion word ("(target lesions)").
-_GLOSS_OPEN = re.compile(r"\s*\(\s*(?:[^\W\d_]+\s+){0,2}")
+_GLOSS_OPEN = lazy_compile(r"\s*\(\s*(?:[^\W\d_]+\s+){0,2}")
 _MIN_LINES = 2  # one line is what the heading already reads as (its lesion takes the size)
 _OWN_SUBJECTS = ("lesion", "anatomy", "normal")  # items that give a line a subject of its own: no list line
 _CAPTION_KINDS = ("anatomy", "attribute")  # what a table's caption may name beside its lesion word

@@ -16,8 +16,9 @@ small-letter label first; nothing runs in a report without a map.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from udt.parser.lazy_patterns import lazy_compile
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from udt.parser.record import MentionRecord
     from udt.parser.schema import Finding
 
-_ENTRY = re.compile(
+_ENTRY = lazy_compile(
     r"(?<![\w(])(?i:(r|l|rt|lt|right|left))\.?[ \t]+\d{1,2}(?::[0-5]\d|[ \t]*h\b|[ \t]*o'?[ \t]?clock)?[ \t]*"
     r"\(([a-z]|[1-9]\d?)\)[ \t]*(\d+(?:[.,]\d+)?)[ \t]*(mm|cm)\b"
 )

@@ -15,18 +15,18 @@ table with a column per side ("Level | Right | Left"), whose row holds a node in
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.level_nodes import LEVEL_NUMBERS
 
 _SEPARATORS = ("|", "\t", ";", ",")
 _LEVEL_HEADERS = frozenset(("level", "levels", "nodal level", "node level", "ln level", "lymph node level"))
 _NUMBERS = frozenset(LEVEL_NUMBERS)
 _SIDES = frozenset(("r", "l", "rt", "lt", "right", "left", "r.", "l.", "rt.", "lt.", "bilateral"))
-_WORD_SPLIT = re.compile(r"[^a-z-]+")  # (a row's words, to test against the normal words: once per row, not token)
+_WORD_SPLIT = lazy_compile(r"[^a-z-]+")  # (a row's words, to test against the normal words: once per row, not token)
 # A hilum column's cell saying the fatty hilum is seen ("| hilum | ... | present |"): the node keeps the sign of a
 # benign one, and the table lists it beside the abnormal ones, as a survey lists normal nodes, not as a finding.
 _HILUM_HEADERS = ("hilum", "hilus", "fatty hilum", "echogenic hilum")

@@ -25,16 +25,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from udt.parser.lazy_patterns import lazy_compile
+
 if TYPE_CHECKING:
     from udt.parser.findings import Item
 
 # An item's number or letter ("1.", "b)", "(ii)", "#2"), as a pattern (lesion_lists.py reads item lines by it too).
 ITEM_LABEL = r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|#\d{1,2}[.:)]?"
 # A line's list mark: a bullet, an item label, or a worksheet's label of the kind's initial and number ("M1", "F2").
-_MARK = re.compile(rf"[ \t]*(?:[-*•]|{ITEM_LABEL}|[A-Z]\d{{1,2}}\b)[ \t]", re.IGNORECASE)
+_MARK = lazy_compile(rf"[ \t]*(?:[-*•]|{ITEM_LABEL}|[A-Z]\d{{1,2}}\b)[ \t]", re.IGNORECASE)
 # A lesion word that is an adjective of its organ, saying the organ holds lesions of the kind ("UTERUS: ...,
 # polymyomatous:", "myomatous:"): like a plural, it may announce the lesions listed under it.
-_ADJECTIVE = re.compile(r"[^\W\d_]+ous\b", re.IGNORECASE)
+_ADJECTIVE = lazy_compile(r"[^\W\d_]+ous\b", re.IGNORECASE)
 
 
 def closes_sentence_over_marked_lines(head: Item, sentence: list[Item], text: str, idx: list[int]) -> bool:

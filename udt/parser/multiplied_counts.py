@@ -10,14 +10,13 @@ a unit of time a duration ("swelling x 3 days"): no count.
 
 from __future__ import annotations
 
-import re
-
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.units import LENGTH_UNIT
 
 # Right after the word: "x3", "x 3", "×3", "X2"; the count one digit, 2 to 9, not the start of a dimension (a
 # decimal, "x 2.1" or "x 2,1", or any spelling of a length unit, "cyst x 3 cms") nor of a duration. A comma with no
 # digit after it ends the count's clause ("cyst x2, 14 mm and 11 mm").
-_MULTIPLIED = re.compile(
+_MULTIPLIED = lazy_compile(
     rf"[ \t]*[x×X][ \t]*([2-9])(?![\d.]|,\d|[ \t]*(?:{LENGTH_UNIT}|m|h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?"
     r"|y|yrs?|years?)\b)"
 )
@@ -35,7 +34,7 @@ def multiplied_count(text: str, end_char: int) -> int:
     return int(found.group(1)) if found else 0
 
 
-_WORD = re.compile(r"\w+")
+_WORD = lazy_compile(r"\w+")
 
 
 def count_after_word(text: str, start_char: int) -> int:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from udt.parser.lazy_patterns import lazy_compile
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from collections.abc import Set as AbstractSet
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
 
 # A benign node's own signs: its hilum kept ("preserved fatty hilum", "hilum present", "with a hilum"), "reactive",
 # "normal" / "usual" (morphology, aspect, form), "not suspicious", "benign".
-_BENIGN = re.compile(
+_BENIGN = lazy_compile(
     r"\b(?:(?:preserved|maintained|intact|normal|kept)\s+(?:fatty\s+|echogenic\s+)?hil(?:um|us)"
     r"|(?:fatty|echogenic)\s+hil(?:um|us)"
     r"|hil(?:um|us)\s+(?:preserved|maintained|intact|kept|present|visible|seen|normal)"
@@ -35,16 +37,16 @@ _BENIGN = re.compile(
     r"|reactive|normal|usual|benign|not\s+suspicious|non-?suspicious)\b"
 )
 # Signs of an abnormal node, and any denial (which may be of the hilum: "no fatty hilum", "without hilum").
-_ABNORMAL = re.compile(
+_ABNORMAL = lazy_compile(
     r"\b(?:round(?:ed)?|globular|no|without|absent|absence|loss|lost|effaced|obliterated|necro\w*|microcalc\w*"
     r"|calcif\w*|cystic|suspicious|abnormal|metasta\w*|malignan\w*|thick(?:ened)?|eccentric|matted|conglomerate"
     r"|hyperaemi\w*|hyperemi\w*|hypervascular|peripheral|liquef\w*|suppurat\w*|abscess|pathologic(?:al)?"
     r"|irregular|heterogeneous|lymphoma)\b"
 )
-_NOT_SUSPICIOUS = re.compile(r"\b(?:not\s+suspicious|non-?suspicious)\b")
-_CLAUSE_END = re.compile(r"[\n;|]|\.(?=\s|$)")
-_OTHER_SIDE = re.compile(r",\s*(?=(?:right|left|rt|lt)\b)", re.IGNORECASE)
-_FULL_STOP = re.compile(r"\.(?=\s)")  # (before the clause: a decimal point has no space after it)
+_NOT_SUSPICIOUS = lazy_compile(r"\b(?:not\s+suspicious|non-?suspicious)\b")
+_CLAUSE_END = lazy_compile(r"[\n;|]|\.(?=\s|$)")
+_OTHER_SIDE = lazy_compile(r",\s*(?=(?:right|left|rt|lt)\b)", re.IGNORECASE)
+_FULL_STOP = lazy_compile(r"\.(?=\s)")  # (before the clause: a decimal point has no space after it)
 
 
 def _clause(text: str, at: int) -> str:

@@ -18,17 +18,17 @@ no lesion, no normal finding and no other organ. Gated on a heading's colon endi
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from udt.parser.findings import new_item
+from udt.parser.lazy_patterns import lazy_compile
 
 if TYPE_CHECKING:
     from udt.parser.findings import Item
 
-_HEADED = re.compile(r":[ \t]*\n[ \t]*1[.)][ \t]")  # a heading's colon ending its line, the next line numbered 1
-_NUMBERED = re.compile(r"[ \t]*[1-9]\d?(?:-[1-9]\d?)?[.)][ \t]")  # "1. ", " 2) ", "4-6. "
+_HEADED = lazy_compile(r":[ \t]*\n[ \t]*1[.)][ \t]")  # a heading's colon ending its line, the next line numbered 1
+_NUMBERED = lazy_compile(r"[ \t]*[1-9]\d?(?:-[1-9]\d?)?[.)][ \t]")  # "1. ", " 2) ", "4-6. "
 _SUBJECTS = ("lesion", "normal")  # a line holding one names its lesion (or its organ normal)
 
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from udt.parser.lazy_patterns import lazy_compile
+
 # What may stand between the lesion word and its first item: the field's colon or dash, a form's "yes"/"present".
 # A form may count them there too ("Fibroids: Y - n=2 - (i) ...").
 _LEAD = r"[ \t]*(?:[:\-–=][ \t]*)?(?:(?:yes|y|present|positive)\b[ \t]*(?:[:\-–,][ \t]*)?)?" \
@@ -31,7 +33,7 @@ _FIRSTS: tuple[tuple[str, str], ...] = (
     ("(a)", "({})"),
     ("a)", "{})"),
 )
-_FIRST = re.compile(_LEAD + r"(#1|\(1\)|1\)|\(i\)|i\)|\(a\)|a\))(?=[ \t]*\w)", re.IGNORECASE)
+_FIRST = lazy_compile(_LEAD + r"(#1|\(1\)|1\)|\(i\)|i\)|\(a\)|a\))(?=[ \t]*\w)", re.IGNORECASE)
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
 _LETTERS = "abcdefghi"
 

@@ -10,9 +10,10 @@ lesion row, as is one that goes on to place its lesion after the organ's name ("
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from udt.parser.lazy_patterns import lazy_compile
 
 if TYPE_CHECKING:
     from udt.parser.findings import Item
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 # After the organ's name, at most one word (a dimension: "length", "volume") and the colon before the size: a row
 # that goes on to place something ("T2 liver seg IVa - baseline 25 - current 18") measures a lesion there.
-_TO_SIZE = re.compile(r"\s*(?:[^\W\d]+\s*)?:\s*")
+_TO_SIZE = lazy_compile(r"\s*(?:[^\W\d]+\s*)?:\s*")
 
 
 def measures_organ(found: Sequence[Item], first_size: int, text: str, idx: Sequence[int], *,

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.termset import LOBE_WORDS
 
 # the part a row describes ("Lobe", "Kidney", "Organ"), the size column's header, and a lesion column's header
-_PART = re.compile(
+_PART = lazy_compile(
     r"^\s*(?:" + "|".join((*LOBE_WORDS, "organ", "gland", "kidney", "ovary", "testis")) + r")\s*$", re.IGNORECASE
 )
-_SIZE = re.compile(r"\b(?:size|length|dimensions?|measurements?)\b", re.IGNORECASE)
-_LESION = re.compile(r"\b(?:nodules?|lesions?|cysts?|masses|mass|findings?)\b", re.IGNORECASE)
+_SIZE = lazy_compile(r"\b(?:size|length|dimensions?|measurements?)\b", re.IGNORECASE)
+_LESION = lazy_compile(r"\b(?:nodules?|lesions?|cysts?|masses|mass|findings?)\b", re.IGNORECASE)
 
 
 def part_size_columns(names: list[str]) -> set[int]:

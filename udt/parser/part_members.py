@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from udt.parser.lazy_patterns import lazy_compile
+
 if TYPE_CHECKING:
     from udt.parser.findings import FindingBuilder, Item
 
 # What a member sentence may say before its part: "In the lower pole 6 mm", "At the isthmus, 4 mm".
-_LEAD = re.compile(r"[\s\-*•]*(?:(?:in|at)\s+)?(?:the\s+)?", re.IGNORECASE)
+_LEAD = lazy_compile(r"[\s\-*•]*(?:(?:in|at)\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
 def opens_with(text: str, part: str) -> bool:

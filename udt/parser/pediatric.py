@@ -26,6 +26,7 @@ from udt.parser.female_urethra import FemaleUrethraSense
 from udt.parser.fetal import FetalAnatomy
 from udt.parser.fetal_scope import FetalScope, SiteKind
 from udt.parser.host import SiteRulesHost
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.matcher import PhraseTable
 from udt.parser.record import MentionRecord, refile
 from udt.parser.tunica import TunicaSense
@@ -49,7 +50,7 @@ _KIN_ALT = f"(?:{'|'.join(_KIN_WORDS)})"
 # "middle"), as whole words: one regex whose literal first letter the engine scans for in C finds them, and each
 # hit's left edge is read as _names_kin reads it (a str.find loop per word ran on most reports, "ds" being in
 # "findings"; a regex opening with a look-behind tried every character).
-_FORUM_KIN = re.compile(r"d[ds][123]?(?!\w)")
+_FORUM_KIN = lazy_compile(r"d[ds][123]?(?!\w)")
 _START = methodcaller("start")
 
 
@@ -58,7 +59,7 @@ def _names_forum_kin(low: str) -> bool:
     return any(k == 0 or not (low[k - 1].isalnum() or low[k - 1] == "_") for k in map(_START, _FORUM_KIN.finditer(low)))
 
 
-_AGE = re.compile(
+_AGE = lazy_compile(
     r"\b(\d{1,2})[- ]?(?:years?|yrs?|y)\.?[- /]?(?:old|o)\b|\b(\d{1,2})\s*yo\b"
     # (not a date of birth written in the age field, "Age: 12/03/1961": no age of 12; "Age: 7/12" is 7 months)
     # (a key's colon spaced off too: "Age : 5 Y   Sex : M")
@@ -98,19 +99,19 @@ _AGE = re.compile(
 )
 _ADULT_AGE = 16
 # An age under 16 spelled out ("Four-year-old", "a seven year old"), searched in lower-cased text.
-_SPELLED_AGE = re.compile(
+_SPELLED_AGE = lazy_compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
     r"[- ]years?[- ]old\b"
 )
 # An age that is a time of the patient's past ("since age 8", "from age 6", "at age 5": an adult's childhood history)
 # or the ages of several children ("two kids aged 8 and 10": the family; a patient is one person), by the words just
 # before it (searched in the dozen characters before an _AGE match).
-_PAST_OR_FAMILY_BEFORE = re.compile(
+_PAST_OR_FAMILY_BEFORE = lazy_compile(
     r"\b(?:since|from|at|until|till|before|after|by|kids|children|sons|daughters|boys|girls)\s+$", re.IGNORECASE)
 # A child the poster says the family has ("we have a 10-year-old", "we've got two kids aged 8 and 10"): one of the
 # household named beside the patient, not the patient (a parent's post about the child names the child as the
 # patient: "my son is 9", "our 3-year-old had a kidney scan").
-_FAMILY_NAMED_BEFORE = re.compile(
+_FAMILY_NAMED_BEFORE = lazy_compile(
     r"\b(?:we|i|they)(?:\s+(?:also|both|still))?(?:\s+have|\s*['’]ve\s+got|\s+have\s+got|\s+got)\s+"
     # ... each child of a list before the one read ("I've got a 2yo and a 6yo")
     r"(?:(?:a|an|one)\s+[\w-]+(?:\s*,\s*|\s+and\s+))*"
@@ -121,11 +122,11 @@ _FAMILY_NAMED_BEFORE = re.compile(
 # (ASCII text only: IGNORECASE matching outside ASCII is wider than these classes). The digit and "y" are found by
 # _digit_y; the kin words are searched case-sensitively in the lower-cased ASCII text (the same matches as
 # IGNORECASE there), where the regex engine can skip to their first letters; an ignore-case alternation cannot.
-_KIN = re.compile(rf"\b(?:{'|'.join(_KIN_WORDS)})\b")  # (what _names_kin finds; the equivalence tests compare)
+_KIN = lazy_compile(rf"\b(?:{'|'.join(_KIN_WORDS)})\b")  # (what _names_kin finds; the equivalence tests compare)
 # (searched in lower-case ASCII text only)
 # An age in months, weeks or days of a relative or a header ("my son is 18 months", "our daughter (6 weeks)", "Age: 18
 # months"): always a child.
-_KIN_INFANT_AGE = re.compile(
+_KIN_INFANT_AGE = lazy_compile(
     rf"\b{_KIN_ALT}\s*(?:is\s+|\(\s*)"
     r"\d{1,3}[\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)\b"
     # ... or a header's ("Age: 18 months", "aged 3 weeks")
@@ -144,14 +145,14 @@ _KIN_INFANT_AGE = re.compile(
 # A clinical note's age in weeks or months written as a fraction of the year ("5/52 male", "6/12 old girl",
 # "3/52 baby"): the sex or child word after it makes it the patient's age, where the same fraction before anything
 # else is a duration or a gestation ("lump 6/52", "3/52 ago", "8/52 amenorrhoea", "5/52 postpartum").
-_FRACTION_AGE = re.compile(
+_FRACTION_AGE = lazy_compile(
     r"(?<![\d/])\d{1,2}/(?:52|12)\s*(?:old\s+)?(?:m|f|male|female|boy|girl|baby|infant|neonate)\b", re.IGNORECASE)
 # What every _KIN_INFANT_AGE match holds: a number and the first letters of its unit (the same flags, so the same
 # characters match; first a digit, to which the regex engine skips).
-_INFANT_UNIT = re.compile(r"\d[\s-]*(?:m[ot/]|w[ek/]|da)", re.IGNORECASE)
+_INFANT_UNIT = lazy_compile(r"\d[\s-]*(?:m[ot/]|w[ek/]|da)", re.IGNORECASE)
 # The word "age" or "aged" (_AGE, _KIN_INFANT_AGE: "\baged?"), searched in lower-case ASCII text: the letters first,
 # to which the engine skips, then the word boundary before them.
-_AGE_WORD = re.compile(r"age(?<!\wage)")
+_AGE_WORD = lazy_compile(r"age(?<!\wage)")
 
 
 def _lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -166,7 +167,7 @@ _LOWER_AGE, _LOWER_KIN_INFANT_AGE, _LOWER_INFANT_UNIT = map(_lower_case_twin, (_
 # A header's or a post's age glued to the sex letter ("HISTORY: 38F, pelvic pain", "14F here", "(9 M)"): upper-case
 # M/F alone after one or two digits, not the first letter of a dotted unit ("12 M.M."). Not a French gauge of a device
 # named in the same clause ("a 14F pigtail drain", "8 F sheath", "a 6F ureteric stent").
-_AGE_SEX = re.compile(
+_AGE_SEX = lazy_compile(
     r"(\d{1,2}) ?[MF](?![\w-]|\.\w)"
     r"(?![^.,;:()\n]{0,24}?\b(?:catheter|drain|pigtail|sheath|stent|tube|foley|needle|cannula|fr\b|french|gauge))",
     re.IGNORECASE,
@@ -175,7 +176,7 @@ _AGE_SEX = re.compile(
 # pain", "| F / 8 |"): the pair alone between a cell's or clause's edges, so that a fraction or a name holding them
 # ("1/2 F", "M/F ratio") is no age. The slash is needed: a letter glued to a number ("F1", "(M3)") labels a
 # fibroid or a measurement. Case-sensitive: "m/9" is no sex.
-_SEX_AGE = re.compile(
+_SEX_AGE = lazy_compile(
     r"(?:^|(?<=[|,;(]))[ \t]*[MF][ \t]*/[ \t]*(\d{1,2})(?=[ \t]*(?:[|,;:)]|\.(?!\d)|$))"
     r"|(?:^|(?<=[|,;(]))[ \t]*(\d{1,2})[ \t]*/[ \t]*[MF](?=[ \t]*(?:[|,;:.)]|$))",
     re.MULTILINE,
@@ -185,14 +186,14 @@ _SEX_AGE = re.compile(
 # patient, and closed by a clause's edge. Elsewhere a capital letter glued to a number labels a fibroid ("F1, 2.3
 # cm"), a legend's structure ("M1") or a segment ("M1 segment"); a report using the letter with two numbers is
 # labelling. Not after a bracket: "(M3)" grades a mammogram.
-_SEX_FIRST_AGE = re.compile(
+_SEX_FIRST_AGE = lazy_compile(
     r"(?:^|(?<=[:|])|\b(?:child|patient|pt|girl|boy)\b[ \t]*[,:]?)[ \t]*([MF])(\d{1,2})"
     r"(?=[ \t]*(?:[,;/|)]|\.(?!\d)|$))(?![ \t]*[,;/|)][ \t]*\d)",  # (not "F1, 2.3 cm": a label's size)
     re.MULTILINE | re.IGNORECASE,
 )
 _LABEL_NUMBERS_BELOW = 3  # (see _sex_first_child_age)
 # A capital M or F glued to one or two digits as a word (the gate of _SEX_FIRST_AGE, and its labels' count).
-_LETTER_NUMBER = re.compile(r"\b[MF]\d{1,2}\b")
+_LETTER_NUMBER = lazy_compile(r"\b[MF]\d{1,2}\b")
 # What every _SEX_AGE match holds: a capital M or F right before a slash (a space between or not), or a slash
 # right before one.
 _SEX_AGE_STARTS = methodcaller("startswith", ("/", " /"))
@@ -201,7 +202,7 @@ _ENDS_SLASH = methodcaller("endswith", "/")
 _BOSNIAK_2F = "2F"
 # (What every _AGE_SEX match holds, a capital M or F right after a digit or a digit and a space: _digit_before_sex.)
 # ... and not a grade ("Bosniak 2F cyst", "category IIF"): the scale's name just before it.
-_GRADE_BEFORE = re.compile(r"\b(?:bosniak|category|class|grade|type|stage|score|level|rads|tr)\W*$", re.IGNORECASE)
+_GRADE_BEFORE = lazy_compile(r"\b(?:bosniak|category|class|grade|type|stage|score|level|rads|tr)\W*$", re.IGNORECASE)
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
 # _digit_y's C-level pieces: the ASCII characters str.isspace accepts and the hyphen (stripped from a piece's end),
 # a piece's last character ("" when empty), the ASCII digits.

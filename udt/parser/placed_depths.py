@@ -13,19 +13,21 @@ from __future__ import annotations
 
 import re
 
-_DEPTH = re.compile(r"\bdepth\s*(?:of|:|=)?\s*(?:about\s+|approx\.?\s*|~\s*)?$", re.IGNORECASE)
-_SKIN = re.compile(
+from udt.parser.lazy_patterns import lazy_compile
+
+_DEPTH = lazy_compile(r"\bdepth\s*(?:of|:|=)?\s*(?:about\s+|approx\.?\s*|~\s*)?$", re.IGNORECASE)
+_SKIN = lazy_compile(
     r"\b(?:skin\s+distance|distance\s+(?:from|to|below)\s+(?:the\s+)?skin)\s*(?:of|:|=)?\s*(?:about\s+|~\s*)?$",
     re.IGNORECASE,
 )
 # A clock position ("10:00", "10 o'clock", "2h", "10 h") or a distance from the nipple ("3 cm FN", "from the nipple").
-_PLACED = re.compile(
+_PLACED = lazy_compile(
     r"\b(?:\d{1,2}[:.]00|\d{1,2}\s*o'?\s*clock|\d{1,2}\s?h|f\.?n\.?|ffn|ftn|from\s+(?:the\s+)?nipple)\b",
     re.IGNORECASE,
 )
 # A distance from the nipple given as a worksheet key ("Distance FN: 3 cm", "Dist. from nipple = 4 cm", "FN distance:
 # 2 cm", "Nipple distance 5 cm"): it places the lesion in the breast, whatever else the line holds.
-_NIPPLE_KEY = re.compile(
+_NIPPLE_KEY = lazy_compile(
     r"(?:\bdist(?:ance)?\.?\s*(?:\(?(?:fn|ffn|ftn)\)?|(?:from|to)\s+(?:the\s+)?nipple)|\b(?:fn|nipple)\s+distance)"
     r"\s*(?:of|:|=|-)?\s*(?:about\s+|approx\.?\s*|~\s*)?$",
     re.IGNORECASE,

@@ -16,11 +16,11 @@ Cheap: a regular expression over the sentences of the unsided lesions of a repor
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.record import MentionRecord
 
 # Words a relative placement needs; a report without any is not visited.
@@ -31,7 +31,7 @@ _DIRECTIONS = (r"(?:superior|inferior|medial|lateral|anterior|posterior|deep|sup
 _BACK = r"(?:it|this|that|the\s+first|the\s+former|(?:lesion|nodule|cyst|mass|#)\s*(?:no\.?\s*)?\d+)\b"
 # "just inferior to it", "immediately deep to it", "adjacent to this", "to the left of it", "just below lesion 1",
 # "beside it", "under it", "at its medial edge", "(adjacent to #1)"
-_CUE = re.compile(
+_CUE = lazy_compile(
     r"(?:\b(?:just|immediately|directly|also)\s+)?"
     r"(?:\b" + _DIRECTIONS + r"\s+(?:to|of|from)\s+"
     r"|\bto\s+the\s+(?P<side>left|right)\s+of\s+"

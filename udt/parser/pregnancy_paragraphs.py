@@ -14,11 +14,12 @@ import re
 from typing import NamedTuple
 
 from udt.parser import termset as ts
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.word_patterns import words_pattern
 
 MATERNAL_WORD = words_pattern(ts.MATERNAL_OWNER_WORDS)
 # A gestational age in weeks and days past the first trimester ("20+3", "21 + 0", "22w2d"): a fetal scan's date.
-WEEKS_DAYS = re.compile(r"\b(?:1[4-9]|[2-4]\d)\s*(?:\+\s*[0-6]\b|w\s*[0-6]\s*d\b)", re.IGNORECASE)
+WEEKS_DAYS = lazy_compile(r"\b(?:1[4-9]|[2-4]\d)\s*(?:\+\s*[0-6]\b|w\s*[0-6]\s*d\b)", re.IGNORECASE)
 
 
 class Paragraph(NamedTuple):
@@ -32,21 +33,21 @@ class Paragraph(NamedTuple):
 _PREGNANCY_WORDS = frozenset((*ts.PREGNANCY_WORDS, *ts.FETAL_PREGNANCY_CUES))
 _SCAN_WORDS = frozenset(ts.FETAL_SCAN_WORDS)
 _POSTNATAL_WORDS = frozenset(ts.POSTNATAL_WORDS)
-_WORD = re.compile(r"[a-z]+")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_PREGNANCY_SCAN = re.compile(r"\b(?:" + "|".join(ts.PREGNANCY_SCAN_WORDS) + r")[- ]scans?\b")
+_WORD = lazy_compile(r"[a-z]+")
+_PARAGRAPH_BREAK = lazy_compile(r"\n[ \t]*\n\s*")
+_PREGNANCY_SCAN = lazy_compile(r"\b(?:" + "|".join(ts.PREGNANCY_SCAN_WORDS) + r")[- ]scans?\b")
 # ... of the fetus's anatomy: past the first trimester ("my 20 week scan") or named so ("anatomy scan", "NT scan").
-_FETAL_SCAN = re.compile(
+_FETAL_SCAN = lazy_compile(
     r"\b(?:(?:1[4-9]|[2-4]\d)[- ]?(?:weeks?|wks?)|anatomy|anomaly|morphology|growth|nt|nuchal)"
     r"[- ]scans?\b"
 )
-_CEPHALIC_VESSEL = re.compile(r"\bcephalic\s+(?:vein|veins|arch)\b")
+_CEPHALIC_VESSEL = lazy_compile(r"\bcephalic\s+(?:vein|veins|arch)\b")
 # A child's age in days, weeks or months ("2-day-old boy", "6 weeks old"): a child already born.
-_AGE_OLD = re.compile(r"\b(?:days?|weeks?|months?|wks?|mos?)[- ]old\b")
+_AGE_OLD = lazy_compile(r"\b(?:days?|weeks?|months?|wks?|mos?)[- ]old\b")
 # A paragraph that goes on with the report before it opens with a heading ("FINDINGS:", "Maternal:", a line
 # "FETAL ANATOMY"), not one that opens another study or case ("Vascular case: ...", "Figure 2:").
-_CONTINUES = re.compile(r"[\s\-*•>\d.)]*[a-z][a-z /&,'’()+-]{0,48}(?::|\n|$)")
-_OTHER_STUDY = re.compile(r"\b(?:case|figure|fig|image|images|exam|examination)\b")
+_CONTINUES = lazy_compile(r"[\s\-*•>\d.)]*[a-z][a-z /&,'’()+-]{0,48}(?::|\n|$)")
+_OTHER_STUDY = lazy_compile(r"\b(?:case|figure|fig|image|images|exam|examination)\b")
 # ... or names a study ("UPPER EXTREMITY VENOUS DUPLEX, RIGHT", "kidney scan results:"), or is no heading of an
 # obstetric report ("Need advice:").
 _SECTION_WORD = words_pattern(
@@ -58,7 +59,7 @@ _SECTION_WORD = words_pattern(
         *ts.MATERNAL_OWNER_WORDS,
     )
 )
-_STUDY_TITLE = re.compile(r"\b(?:scan|ultrasound|us|sonography|duplex|doppler|echo|study|report)\b")
+_STUDY_TITLE = lazy_compile(r"\b(?:scan|ultrasound|us|sonography|duplex|doppler|echo|study|report)\b")
 
 
 def pregnancy_paragraphs(text: str) -> list[Paragraph]:

@@ -13,16 +13,17 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.record import MentionRecord, set_findings_hypothetical
 
 # An answer line: the quiz's own answer, so its options are options.
-_ANSWER_LINE = re.compile(r"^[ \t]*(?:correct\s+)?answers?\b", re.IGNORECASE | re.MULTILINE)
+_ANSWER_LINE = lazy_compile(r"^[ \t]*(?:correct\s+)?answers?\b", re.IGNORECASE | re.MULTILINE)
 # A line of options under its heading, to the line's end.
-_OPTIONS_LINE = re.compile(r"^[ \t]*(?:choices|options|answer\s+choices|alternatives)\s*[:\-][^\n]*",
+_OPTIONS_LINE = lazy_compile(r"^[ \t]*(?:choices|options|answer\s+choices|alternatives)\s*[:\-][^\n]*",
                            re.IGNORECASE | re.MULTILINE)
 # The rest of a question's line, when it holds two or more lettered marks ("? (a) X (b) Y", "? a) X b) Y").
-_ASKED_OPTIONS = re.compile(r"\?[^\n]*", re.MULTILINE)
-_LETTER_MARK = re.compile(r"(?:^|[\s(])[a-eA-E]\)")
+_ASKED_OPTIONS = lazy_compile(r"\?[^\n]*", re.MULTILINE)
+_LETTER_MARK = lazy_compile(r"(?:^|[\s(])[a-eA-E]\)")
 
 
 def _option_spans(text: str) -> list[tuple[int, int]]:

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 
+from udt.parser.lazy_patterns import lazy_compile
+
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec")
 # (not "first"/"initial" alone: "8 mm at the first MTP joint" places a lesion; those words date only before an exam)
 _EXAM = r"(?:scan|exam|examination|study|us|ultrasound|ct|mri|imaging|visit|review|follow-up|check)s?\b"
-_AFTER = re.compile(
+_AFTER = lazy_compile(
     r"\s*(?:"
     r"\d+\s*(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\s+ago\b"  # "28 mm 6 months ago"
     r"|ago\b"
@@ -34,7 +36,7 @@ _AFTER = re.compile(
 )
 # A past copula opening a comparison: "(was 1.8 cm", ", were 12 and 9 mm", "; previously measured 7 mm" is read by
 # the clause roles already.
-_BEFORE = re.compile(
+_BEFORE = lazy_compile(
     r"(?:\(|,|;)\s*(?:it\s+|they\s+)?(?:was|were)\s+(?:measured\s+|measuring\s+)?$"
     # ... or a bracket opened by the earlier study's date and a colon ("34 mm (05/2025: 26 mm)", "26 x 21 mm (CT
     # 2024: 24 mm)"): the size the bracket recalls, the date (a year, a month and year, a full date) optionally after

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 
+from udt.parser.lazy_patterns import lazy_compile
+
 _SIDE = r"(?:right|left|r|l|rt|lt)\.?"
 _PART = (
     r"(?:(?:upper|lower)\s+quadrant|iliac\s+fossa|flank|hypochondrium|hypochondrial\s+region|lumbar\s+region"
     r"|paracolic\s+region)"
 )
-_REGION_KEY = re.compile(
+_REGION_KEY = lazy_compile(
     rf"\s*(?:(?:{_SIDE}\s+)?{_PART}|epigastri(?:um|c\s+region)|hypogastri(?:um|c\s+region)|suprapubic(?:\s+region)?"
     r"|(?:lower\s+|true\s+|small\s+)?pelvis"
     r"|(?-i:RUQ|LUQ|RLQ|LLQ|RIF|LIF))\s*(?:[:\-\u2013]\s)",
@@ -26,7 +28,7 @@ _REGION_KEY = re.compile(
 )
 # A bare "pelvis" key inside a line that opened with another key ("Right kidney: 11 cm. Pelvis: dilated, AP 19 mm")
 # is that kidney's renal pelvis, not the body's: the bare word is a region only where it opens its line.
-_BARE_PELVIS = re.compile(r"\s*pelvis\s*[:\-\u2013]\s", re.IGNORECASE)
+_BARE_PELVIS = lazy_compile(r"\s*pelvis\s*[:\-\u2013]\s", re.IGNORECASE)
 # The first letters a region key can start with (a cheap gate before the pattern).
 _FIRSTS = frozenset("rRlLeEhHsSpP")
 

@@ -10,11 +10,11 @@ title or on the key's own line still holds it ("US RIGHT ELBOW ... Soft tissues:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.text_lines import line_bounds, line_start
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # What may stand before the region in its key: a bullet or item number and at most two words of place or side
 # ("- Upper back ...:", "2) Right thigh soft tissues:"), never a lesion's own words with their size
-_KEY_OPENING = re.compile(r"[ \t]*(?:[-*\u2022]|\(?\d{1,2}[.)]|[a-z][.)])?[ \t]*(?:[A-Za-z]+[ \t,]+){0,2}")
+_KEY_OPENING = lazy_compile(r"[ \t]*(?:[-*\u2022]|\(?\d{1,2}[.)]|[a-z][.)])?[ \t]*(?:[A-Za-z]+[ \t,]+){0,2}")
 _START_CHAR = attrgetter("start_char")  # (a bisection key read in C)
 _KEY_CHARS = 90  # the longest line key read as one ("Upper back, midline between the scapulae (subcutaneous):")
 

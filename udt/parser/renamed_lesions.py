@@ -20,9 +20,10 @@ takes both (a plural label, "Lesions:", heads a list, and names no one of them).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
+
+from udt.parser.lazy_patterns import lazy_compile
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -33,13 +34,13 @@ if TYPE_CHECKING:
 
 # Words that open a further lesion rather than name the same one again (a count, an indefinite article, a
 # contrast or a list joint): "a cyst in the upper pole and a cyst of 5 mm" is two cysts.
-_ANOTHER = re.compile(
+_ANOTHER = lazy_compile(
     r"\b(?:another|other|others|second|third|further|additional|also|similar|smaller|bigger|and|or|two|three|four|"
     r"several|multiple|both|each|while|whereas|but)\b|;"
 )
 # An indefinite article right before the second lesion word introduces a new lesion ("..., a cyst of 5 mm"); one
 # earlier in the gap belongs to a feature of the first ("a node with a thick cortex, the node 16 mm").
-_NEW_ONE = re.compile(r"\b(?:a|an|one)\s+(?:\S+\s+){0,2}$")
+_NEW_ONE = lazy_compile(r"\b(?:a|an|one)\s+(?:\S+\s+){0,2}$")
 _MAX_GAP = 160  # characters between the two lesion words: a sentence's clause or two, no more
 # The ontology's roots: every diagnosis is under them, so naming one says nothing of the first lesion.
 _ROOTS = frozenset({"diagnosis", "UDT concept"})

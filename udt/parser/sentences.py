@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from udt.parser import termset as ts
 from udt.parser.dotted_units import dots_units
 from udt.parser.keyed_lines import keyed_stops
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.long_sentences import bounded_starts
 from udt.parser.record import DocState, columns_of, state_of, state_or_none
 from udt.parser.units import LENGTH_UNIT, LENGTH_UNIT_WORDS
@@ -61,31 +62,31 @@ ROW_NUMBER_CELL = r"(?:#|[A-Za-z]{1,2}[ \t]?)?\d{1,3}[ \t]*\|"
 # the later row restating the earlier one's lesion (dated_rows.py).
 _WORD_CELL = (r"(?!(?:I{1,3}|IV|VI{0,2}|VII)[ab]?[ \t]*\|)"
               r"(?![^\n]*\|[ \t]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[./-]\d{4}|today|current)[ \t]*\|)[A-Z]")
-_LINE_BREAK = re.compile(
+_LINE_BREAK = lazy_compile(
     r"\n[ \t]*(?:\n[\s]*|(?=[-*•·▪‣◦>+]|\d+[.)]\s|\d+[ \t]*\||\|[ \t]*(?:" + ROW_NUMBER_CELL + "|" + _WORD_CELL + ")" +
     r"|#\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)[ \t]|[A-Z]|['\"‘“][A-Z]|\[[ xX]?\]"
     r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s|[a-z][.)][ \t]|[ivx]{2,4}\)[ \t]))[-*•·▪‣◦>+]?[ \t]*"
 )
 # The number an abbreviated segment names ("seg. 7", "segm. IVb"): digits, or a Roman numeral in capitals, a
 # segment's letter allowed, ending at a non-letter.
-_SEGMENT = re.compile(r"(?:\d|(?:I{1,3}|IV|VI{0,3}|IX)[ab]?(?![A-Za-z]))")
+_SEGMENT = lazy_compile(r"(?:\d|(?:I{1,3}|IV|VI{0,3}|IX)[ab]?(?![A-Za-z]))")
 # The number of a listed item ("Nr. 2", "no. 14"), not an identifier ("Exam No. 2611-0893", which may end a title
 # line whose next line opens the report).
-_ITEM_NUMBER = re.compile(r"\d{1,2}(?![\d/-])")
+_ITEM_NUMBER = lazy_compile(r"\d{1,2}(?![\d/-])")
 # A size written after an abbreviated position word ("post. 3.3 cm", "ant. 2 x 1,5 cm"): a number alone may open a
 # sentence ("Sorry, long post. 58M, ...").
-_SIZE_AT = re.compile(rf"\d+(?:[.,]\d+)?(?:[ \t]*[x×*][ \t]*\d+(?:[.,]\d+)?)*[ \t]*{LENGTH_UNIT}\b", re.IGNORECASE)
+_SIZE_AT = lazy_compile(rf"\d+(?:[.,]\d+)?(?:[ \t]*[x×*][ \t]*\d+(?:[.,]\d+)?)*[ \t]*{LENGTH_UNIT}\b", re.IGNORECASE)
 # The longest abbreviation in capitals read as one after an abbreviated position or measuring word ("IM", "CFV").
 _LONGEST_CAPITALS = 5
 # A section heading in lower case closed by a colon ("imp:", "concl:"), at a line's start.
-_LOWER_HEADING = re.compile(
+_LOWER_HEADING = lazy_compile(
     rf"(?:{'|'.join(re.escape(h) for h in sorted(ts.SECTION_KINDS, key=len, reverse=True) if h.islower())})[ \t]*:"
 )
 _ITEM_MARKS = ("\n", ".", ";", "?")  # what ends an item: a heading may start right after one ("... lobe? Answer:")
-_END_OF_CONTENT_LINE = re.compile(r"\S[^\n]*\n")
-_END_OF_SENTENCE = re.compile(r"\S[^\n]*?(?:[.!?](?=\s|$)|\n)")
-_END_OF_TITLE = re.compile(r"\S[^\n]*?(?:[.!?](?=[\s,]|$)|\n)")
-_WORD_START = re.compile(r"\S")
+_END_OF_CONTENT_LINE = lazy_compile(r"\S[^\n]*\n")
+_END_OF_SENTENCE = lazy_compile(r"\S[^\n]*?(?:[.!?](?=\s|$)|\n)")
+_END_OF_TITLE = lazy_compile(r"\S[^\n]*?(?:[.!?](?=[\s,]|$)|\n)")
+_WORD_START = lazy_compile(r"\S")
 # Where one sentence of a run-on line ends and the next begins: "." or ";" and a space, or the dictation artefact
 # ".," ("Staging.,LIVER: ..."). Shared with the patterns in sites.py that end a history line at its findings.
 SENTENCE_BREAK = r"[.;](?:\s+|,\s*)"
@@ -96,7 +97,7 @@ OTHER_TIME_OR_EXAM = (r"previous|previously|prior|last|ago|history|known|ct|mri|
 # A sentence inside a history, indication or comparison line that reports this scan ("Indication: ?gallstones.
 # Gallbladder normal, no stones."; "History: known liver cyst. Today the liver shows a 3 cm simple cyst"): an
 # inline line runs on into the findings, which end the section at that sentence; not one of OTHER_TIME_OR_EXAM.
-_FINDING_SENTENCE_AFTER = re.compile(
+_FINDING_SENTENCE_AFTER = lazy_compile(
     rf"{SENTENCE_BREAK}(?=(?![^.;\n]{{0,80}}?\b(?:{OTHER_TIME_OR_EXAM})\b)"
     r"[^.;\n]{0,80}?\b(?:normal|unremarkable|contains|shows|measures|demonstrates|is seen|are seen)\b)",
     re.IGNORECASE)
@@ -461,9 +462,9 @@ def _bare_history_pattern(names: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"^[ \t\-*•]*(?P<h>{alternatives}|Hx)[ \t]+(?=[^\s:\-–])(?![^\n]*:)", re.MULTILINE)
 
 
-_CASE_NARRATIVE = re.compile(rf"\b(?:{'|'.join(ts.CASE_NARRATIVE_WORDS)})\b", re.IGNORECASE)
+_CASE_NARRATIVE = lazy_compile(rf"\b(?:{'|'.join(ts.CASE_NARRATIVE_WORDS)})\b", re.IGNORECASE)
 # (a later sentence of a general section: sentences._end_of_lesson)
-_CASE_TOLD = re.compile(rf"\b(?:{'|'.join(map(re.escape, ts.CASE_NARRATIVE_WORDS + ts.LESSON_CASE_WORDS))})\b",
+_CASE_TOLD = lazy_compile(rf"\b(?:{'|'.join(map(re.escape, ts.CASE_NARRATIVE_WORDS + ts.LESSON_CASE_WORDS))})\b",
                         re.IGNORECASE)
 
 
@@ -474,7 +475,7 @@ def _narrates_its_case(text: str, start: int) -> bool:
 
 
 # A sentence opening a key the parser has no heading for ("Case: 4-month-old boy ...", "Outcome: ...").
-_KEY_OPENING = re.compile(r"[A-Z][\w'\- ]{0,30}:")
+_KEY_OPENING = lazy_compile(r"[A-Z][\w'\- ]{0,30}:")
 
 
 def _end_of_lesson(text: str, first: re.Match[str], limit: int) -> int:

@@ -23,22 +23,23 @@ from __future__ import annotations
 import re
 
 from udt.parser import termset as ts
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.word_patterns import words_pattern
 
 # The key, opening a line or a cell: "Side: LEFT", "| Laterality = Right |"
-_KEY = re.compile(
+_KEY = lazy_compile(
     r"(?:^|(?<=[|;\n]))[ \t•*-]*" + words_pattern(ts.SIDE_FIELD_KEYS).pattern + r"[ \t]*[:=]",
     re.IGNORECASE | re.MULTILINE,
 )
 # ... a field naming the examined part with its side ("Site: R wrist / hand"), where no "Side:" key stands
-_SITE_KEY = re.compile(
+_SITE_KEY = lazy_compile(
     r"(?:^|(?<=[|;\n]))[ \t•*-]*" + words_pattern(ts.SITE_FIELD_KEYS).pattern + r"[ \t]*[:=]",
     re.IGNORECASE | re.MULTILINE,
 )
 _REGION = words_pattern(ts.TITLE_REGION_WORDS, re.IGNORECASE)
-_CELL_END = re.compile(r"[|\n;]")
-_TICKED = re.compile(r"[\[(]\s*[x✓✔■☒]\s*[\])]\s*(\w+)|[☒✓✔■]\s*(\w+)", re.IGNORECASE)
-_BOX = re.compile(r"[\[(]\s*[x✓✔■☒ ]?\s*[\])]|[☐☒■□]", re.IGNORECASE)
+_CELL_END = lazy_compile(r"[|\n;]")
+_TICKED = lazy_compile(r"[\[(]\s*[x✓✔■☒]\s*[\])]\s*(\w+)|[☒✓✔■]\s*(\w+)", re.IGNORECASE)
+_BOX = lazy_compile(r"[\[(]\s*[x✓✔■☒ ]?\s*[\])]|[☐☒■□]", re.IGNORECASE)
 _SIDE_WORDS = {w: side for side, ws in ts.SIDE_FIELD_VALUES.items() for w in ws}
 
 

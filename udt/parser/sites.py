@@ -96,6 +96,7 @@ from udt.parser.labelled_findings import add_labelled_findings
 from udt.parser.labelled_rows import add_labelled_rows
 from udt.parser.landmark_named import name_landmark_placed
 from udt.parser.landmarks import LandmarkRules
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.leaving_words import LeavingWords
 from udt.parser.legend_lines import legend_spans
 from udt.parser.lesion_blocks import block_heads, block_limb_words
@@ -2032,10 +2033,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
 
 # A sentence end (sentences.SENTENCE_BREAK) followed by a key ("Pelvic US (TA + TV): normal uterus", "Liver:
 # normal"): findings begin.
-_KEY_AFTER_SENTENCE = re.compile(rf"{SENTENCE_BREAK}(?=[A-Z][^.:;\n]{{0,40}}:\s)")
+_KEY_AFTER_SENTENCE = lazy_compile(rf"{SENTENCE_BREAK}(?=[A-Z][^.:;\n]{{0,40}}:\s)")
 # A sentence that opens the findings inside a history line ("History: 56-year-old man with fever. Ultrasound
 # demonstrates a 6 cm lesion ..."): the teaching-case narrative runs on in one paragraph.
-_FINDINGS_AFTER_SENTENCE = re.compile(
+_FINDINGS_AFTER_SENTENCE = lazy_compile(
     rf"{SENTENCE_BREAK}(?=(?:(?:an?|the)\s+)?"
     r"(?:ultrasound|sonography|sonogram|scan|US|imaging|examination|duplex|doppler)"
     r"(?:\s+\w+){0,3}?\s+(?:demonstrates|demonstrated|shows|showed|reveals|revealed|depicts|depicted)\b)",
@@ -2045,7 +2046,7 @@ _FINDINGS_AFTER_SENTENCE = re.compile(
 # wall 2 mm. Multiple gallstones ..."): dictation that runs on into the findings without a heading. Not a sentence
 # about an earlier or another examination or the history itself (sentences.OTHER_TIME_OR_EXAM, and a lump's
 # history: "Previous cyst 2 cm.", "Lump for 3 weeks.", "Palpable 2 cm lump.").
-_MEASURED_SENTENCE_AFTER = re.compile(
+_MEASURED_SENTENCE_AFTER = lazy_compile(
     rf"{SENTENCE_BREAK}(?=(?![^.;:\n]{{0,60}}?\b(?:{OTHER_TIME_OR_EXAM}|palpable|felt|weeks?|months?|years?"
     r"|days?)\b)"
     rf"[A-Za-z][^.;:\n]{{0,40}}?\b\d+(?:\.\d+)?\s?{LENGTH_UNIT}\b)",

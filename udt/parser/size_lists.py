@@ -29,6 +29,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from udt.parser.field_counts import field_count, sizes_after
+from udt.parser.lazy_patterns import lazy_compile
 
 if TYPE_CHECKING:
     from udt.parser.findings import Item, Words
@@ -164,14 +165,14 @@ _ASIDE_SPAN = 8
 _NAMING = frozenset({None, "refine", "measure", "place", "link"})
 _CUE_REACH = 5
 _WINDOW = 60  # characters before a size that a list of numbers sharing its unit may span
-_LIST = re.compile(
+_LIST = lazy_compile(
     r"(?:^|(?<=[\s(:;,]))"  # the list opens after white space or punctuation
     r"((?:\d{1,3}(?:[.,]\d+)?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*))+)$",  # numbers, each then a joiner
     re.IGNORECASE,
 )
 # a number as written, its decimal a point or a comma ("12", "1.5", "2,7"; also read by table_sides.py)
-NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_LAST_WORD = re.compile(r"([^\W\d_]+)$")
+NUMBER = lazy_compile(r"\d+(?:[.,]\d+)?")
+_LAST_WORD = lazy_compile(r"([^\W\d_]+)$")
 
 
 def mm_value(value: float) -> float:
@@ -200,7 +201,7 @@ def _after_plural(text: str, at: int, plural_ends: AbstractSet[int]) -> bool:
 
 # A number or a clause's end between a plural lesion word and a list, or a range's "between" ("fibroids measuring
 # between 1 and 3.5 cm": the range of their sizes, not two members).
-_PLACE_STOPS = re.compile(r"[\d.;:\n]|\bbetween\b", re.IGNORECASE)
+_PLACE_STOPS = lazy_compile(r"[\d.;:\n]|\bbetween\b", re.IGNORECASE)
 
 
 class SizeLists:

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from udt.parser.lazy_patterns import lazy_compile
+
 if TYPE_CHECKING:
     from udt.parser.findings import Item
 
 # "skin" "to" (joined by blanks or hyphens), the target's one or two words, an optional "distance"/"depth" and what
 # may stand before the number ("of", ":", "=", "~", "approx.").
-_SKIN_TO = re.compile(
+_SKIN_TO = lazy_compile(
     r"\bskin[ \t]*[-–]?[ \t]*to[ \t]*[-–]?[ \t]*[a-z]+(?:[ \t]+[a-z]+)?(?:[ \t]+(?:distance|depth))?"
     r"[ \t]*(?:of|is|:|=)?[ \t]*(?:~|approx\.?|about|c\.)?[ \t]*(?=\d)",
     re.IGNORECASE,
@@ -26,7 +28,7 @@ _SKIN_TO = re.compile(
 
 # A depth measured down from the skin ("92 mm from skin", "8 mm below the skin", "3 cm deep to the skin"): the number
 # and its unit, then the preposition, ending where the skin word starts.
-_FROM_SKIN = re.compile(
+_FROM_SKIN = lazy_compile(
     r"\d[ \t]*(?:mm|cm)[ \t]+(?:deep[ \t]+)?(?:from|below|beneath|under|to)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from udt.parser.dictation import _TENS, _UNITS, Dictation, WrittenForm
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.units import LENGTH_UNIT, LENGTH_UNIT_STARTS
 
 _NUMBER_WORDS = frozenset((*_UNITS, *_TENS))
@@ -23,21 +24,21 @@ _NUMBER_WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + 
 # A number in words (its words joined by spaces or a hyphen, "point" before its decimals, "hundred and") right
 # before a length unit, the unit itself left as written; or the axes of a size, numbers joined by "by" or "x"; a half
 # ("seven and a half mm", "half a centimetre").
-_SPELLED = re.compile(
+_SPELLED = lazy_compile(
     rf"\b(?:half\s+an?|{_NUMBER_WORD}(?:[\s-]+(?:{_NUMBER_WORD}|point|hundred|and|by|x|a|half)\b)*)"
     rf"(?=\s*-?\s*{LENGTH_UNIT}\b)",
     re.IGNORECASE,
 )
 _HALF = ["and", "a", "half"]  # "seven and a half mm"
 _LAST_WORDS = _NUMBER_WORDS | {"half", "a", "an"}  # what the last word of a size in words may be
-_WORD = re.compile(r"[a-z]+")
-_AXIS = re.compile(r" (?:by|x) ")
+_WORD = lazy_compile(r"[a-z]+")
+_AXIS = lazy_compile(r" (?:by|x) ")
 
 
 # The test below as one reversed search: a unit's first letters reversed, spaces or hyphens, a last word reversed
 # (no test of the letter before the word: a gate only, which the exact test follows). Every unit start reversed
 # begins with "m", which the search skips to in C; most reports' units follow a digit and fail at once.
-_REVERSED_GATE = re.compile(
+_REVERSED_GATE = lazy_compile(
     "(?:" + "|".join(re.escape(u[::-1]) for u in LENGTH_UNIT_STARTS) + ")[ -]*(?:"
     + "|".join(re.escape(w[::-1]) for w in sorted(_LAST_WORDS, key=len, reverse=True)) + ")"
 )

@@ -16,14 +16,15 @@ from __future__ import annotations
 import re
 
 from udt.parser import termset as ts
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.units import WRITTEN_SIZE
 from udt.parser.word_patterns import words_pattern
 
-_CASE_BODY = re.compile(r":|\.$|\. |\d")  # a case's title states no size, key or sentence
+_CASE_BODY = lazy_compile(r":|\.$|\. |\d")  # a case's title states no size, key or sentence
 _STUDY = words_pattern(ts.TITLE_STUDY_WORDS, re.IGNORECASE)
 # A teaching case's heading ("Case 18: Renal stones and a cyst", "Scenario #2 - Painless haematuria"): its number and
 # colon or dash, then the case's title, which names its lesions as a study's title names its reason.
-_CASE = re.compile(rf"(?:{'|'.join(ts.CASE_TITLE_WORDS)})[ \t]*(?:no\.?[ \t]*|#[ \t]*)?\d{{1,3}}[ \t]*[:.)–-][ \t]*",
+_CASE = lazy_compile(rf"(?:{'|'.join(ts.CASE_TITLE_WORDS)})[ \t]*(?:no\.?[ \t]*|#[ \t]*)?\d{{1,3}}[ \t]*[:.)–-][ \t]*",
                    re.IGNORECASE)
 
 

@@ -14,12 +14,12 @@ without a ``|``; one look-up per lesion finding.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from udt.parser.header_units import labelled_measurement
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.size_lists import NUMBER
 from udt.parser.units import WRITTEN_SIZE
 
@@ -60,7 +60,7 @@ def header_sides(cells: list[str]) -> list[str | None] | None:
     return sides if {"right", "left"} <= set(sides) else None
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy_compile(r"[^\W\d_]+")
 _HEADER_WORDS = 4  # a header cell names its column ("right lobe", "PRAWA / RIGHT"); a longer cell is a statement
 
 

@@ -14,20 +14,21 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.record import MentionRecord, set_findings_hypothetical
 
 # A teaching heading opening its line, to the line's end.
-_LESSON_LINE = re.compile(
+_LESSON_LINE = lazy_compile(
     r"^[ \t]*(?:take[- ]?home(?:\s+(?:message|point|points))?|teaching\s+points?|learning\s+points?|key\s+points?"
     r"|pearls?|(?:registry|exam|board|viva)\s+tips?|tips?|rule\s+of\s+thumb)\s*[:\-]([^\n]*)",
     re.IGNORECASE | re.MULTILINE)
 # A sentence of the lesson line that tells the case itself: the lesson ends before it.
-_CASE_SENTENCE = re.compile(
+_CASE_SENTENCE = lazy_compile(
     r"\d\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)[- ]old|\b\d+\s*(?:yo|y/o)\b|\bcase\b|\b(?:this|our|the)\s+"
     r"(?:patient|man|woman|boy|girl|child|infant|neonate|baby|one)\b|\b(?:showed|shows|demonstrated|demonstrates"
     r"|revealed|reveals|found)\b|\b(?:in|of)\s+this\b",
     re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_SENTENCE_END = lazy_compile(r"[.;!?](?:\s|$)")
 # The words a teaching heading may start with, tested against the text before any pattern's scan.
 _HEADING_PROBES = ("oint", "OINT", "ake", "AKE", "earl", "EARL", "ip", "IP", "humb")
 

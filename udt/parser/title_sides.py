@@ -31,6 +31,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.paired_parts import on_paired_part
 from udt.parser.text_lines import line_bounds
 from udt.parser.units import WRITTEN_SIZE
@@ -45,24 +46,24 @@ if TYPE_CHECKING:
 
 # "EXAMINATION:", "Exam type:" before the title itself (not "Right kidney:", a finding's heading), also after the
 # modality and a dash ("MSK US - Request: L ankle/foot pain")
-_KEY = re.compile(r"(?:^\s*|^[^:]*?\s[-–—]\s+)(?:" + "|".join(map(re.escape, ts.TITLE_KEYS)) + r")\s*:",
+_KEY = lazy_compile(r"(?:^\s*|^[^:]*?\s[-–—]\s+)(?:" + "|".join(map(re.escape, ts.TITLE_KEYS)) + r")\s*:",
                   re.IGNORECASE)
 _REGION = words_pattern(ts.TITLE_REGION_WORDS, re.IGNORECASE)
 # "not examined", "was not formally scanned": a side named so lies outside the study
-_UNEXAMINED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:" + "|".join(ts.UNEXAMINED_SIDE_VERBS) + r")\b", re.IGNORECASE)
+_UNEXAMINED = lazy_compile(r"\bnot\s+(?:\w+\s+)?(?:" + "|".join(ts.UNEXAMINED_SIDE_VERBS) + r")\b", re.IGNORECASE)
 # "Left groin examined: orderly, no enlarged nodes": the other side's line states it normal
 _NORMAL_LINE = words_pattern(ts.OTHER_SIDE_NORMAL_WORDS, re.IGNORECASE)
 # A second sentence of the title line that opens with a key ("... fossa. Clinical: ...", ". Indication: pain")
-_KEYED_SENTENCE = re.compile(r"\.\s+[A-Z][A-Za-z ]{0,24}:")
+_KEYED_SENTENCE = lazy_compile(r"\.\s+[A-Z][A-Za-z ]{0,24}:")
 # A figure legend's label ("Fig. 9.14", "Figure 4", "Fig 2b."), whose first sentence names the case
-_FIGURE = re.compile(r"fig(?:ure|\.)?\s*\d+(?:\.\d+)*[a-z]?[.:]?\s", re.IGNORECASE)
-_LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s")  # "1. Right lobe of thyroid: ...": a list's first item, no title
+_FIGURE = lazy_compile(r"fig(?:ure|\.)?\s*\d+(?:\.\d+)*[a-z]?[.:]?\s", re.IGNORECASE)
+_LIST_NUMBER = lazy_compile(r"\s*\d{1,2}[.)]\s")  # "1. Right lobe of thyroid: ...": a list's first item, no title
 _OTHER = {"left": ("right", "bilateral"), "right": ("left", "bilateral")}
 # "Contralateral CFV: ...", "the other side": a side pointed at, not named (the comparison a one-side study makes)
-_POINTER = re.compile(r"(?:" + "|".join(ts.OPPOSITE_SIDE_WORDS) + r")\b", re.IGNORECASE)
+_POINTER = lazy_compile(r"(?:" + "|".join(ts.OPPOSITE_SIDE_WORDS) + r")\b", re.IGNORECASE)
 # "(e) Left side, for comparison: normal nodes", "the left lobe for comparison": the other side shown beside the
 # studied one (a few words after the side word, in its sentence), which describes no side of its own
-_COMPARED = re.compile(r"\w+(?:[ \t]+\w+){0,3}?,?[ \t]+(?:for|as[ \t]+a)[ \t]+comparison\b", re.IGNORECASE)
+_COMPARED = lazy_compile(r"\w+(?:[ \t]+\w+){0,3}?,?[ \t]+(?:for|as[ \t]+a)[ \t]+comparison\b", re.IGNORECASE)
 
 
 def title_side(text: str, idx: list[int], side: list[str | None]) -> str | None:

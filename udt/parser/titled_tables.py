@@ -10,13 +10,12 @@ of sides is not numbered so). Read only for a lesion word on such a line of a re
 
 from __future__ import annotations
 
-import re
-
 from udt.parser.header_rows import is_header_row
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.text_lines import line_bounds
 
 _REACH = 4  # lines from the title to the table's header row (the organs' measurements and a blank line between)
-_FIRST_CELL = re.compile(r"\s*\|?\s*(\d{1,2})\s*\|")
+_FIRST_CELL = lazy_compile(r"\s*\|?\s*(\d{1,2})\s*\|")
 
 
 def numbered_table_below(char: int, text: str) -> int | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from udt.parser.csv_rows import split_row_cells
 from udt.parser.folding import folded_lower
 from udt.parser.french_elisions import split_denied_elisions
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.privatives import privative_special_cases
 from udt.parser.record import DocState, register_doc_extensions, set_state
 from udt.parser.regex_programs import compiled_expressions, sre_parse
@@ -59,7 +60,7 @@ _SUFFIXES = (r"-(?<=[A-Za-z]-)", r"\+(?<=[A-Za-z]\+)", r"[-+](?<=[A-Za-z]:[-+])"
 _WHOLE_ABBREVIATIONS = {form: [{ORTH: form}] for form in ("V.a.", "v.a.")}
 # A roman grade with its subtype letter as the last word of a graded term ("Graf type Ia"); not a bare numeral, whose
 # exceptions are words too ("v." for versus in "metastasis v. haemangioma").
-_ROMAN_GRADE = re.compile(r"[ivx]+[abc]")
+_ROMAN_GRADE = lazy_compile(r"[ivx]+[abc]")
 
 
 # spaCy's own affixes are written the same lookbehind-first way, e.g. "(?<=[0-9])[+\-\*^](?=[0-9-])", with
@@ -68,7 +69,7 @@ _ROMAN_GRADE = re.compile(r"[ivx]+[abc]")
 # a lookbehind before an alternation ("(?<=[0-9])(?:km|cm|...)"), which it rules out faster than the
 # alternation's first letters would be tried.
 _ATOM = r"(?:\[(?:[^\]\\]|\\.)*\]|\\[^\w\s]|[^\\\[\]().|?*+{}^$])"
-_LOOKBEHIND_FIRST = re.compile(rf"\(\?<=(?P<before>{_ATOM}+)\)(?P<char>{_ATOM})(?P<rest>.*)", re.DOTALL)
+_LOOKBEHIND_FIRST = lazy_compile(rf"\(\?<=(?P<before>{_ATOM}+)\)(?P<char>{_ATOM})(?P<rest>.*)", re.DOTALL)
 
 
 @cache

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from udt.parser.lazy_patterns import lazy_compile
+
 # The long forms are generated, not listed: writers drop a letter of the prefix ("milimeters") or the vowels of the
 # ending ("centimtrs", "centimters"), and every combination of a prefix and an ending is one of those spellings.
 _LONG_ENDINGS = ("metre", "meter", "mter", "mtr")
@@ -64,4 +66,4 @@ LENGTH_UNIT = _alternation(LENGTH_UNIT_WORDS)
 CM_UNIT = _alternation(_CM_WORDS)
 # A number and a length unit after it ("12 mm", "1.5cm", "3-cm"): where a line or a table's cell writes a size (a title
 # that writes one is no title, a side table's cell that writes one is sized).
-WRITTEN_SIZE = re.compile(rf"\d\s*-?\s*{LENGTH_UNIT}\b", re.IGNORECASE)
+WRITTEN_SIZE = lazy_compile(rf"\d\s*-?\s*{LENGTH_UNIT}\b", re.IGNORECASE)

@@ -20,12 +20,12 @@ the report's bar lines (bar_tables.py), then over the items of its tables.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from udt.parser.findings import new_item
 from udt.parser.header_rows import is_header_row
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.sentences import ROW_NUMBER_CELL
 from udt.parser.table_sides import header_sides
 
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 _ROW_SUBJECTS = ("lesion", "normal", "anatomy")  # a row holding one already has its subject
 # A row opened by its number: "| 1 |", "| N2 |", "| #3 |", up to "| 105 |" (the number cell that starts a sentence,
 # sentences.py: one definition, so a long table's rows past 99 are read as its first 99 are)
-_NUMBERED = re.compile(r"[ \t]*\|?[ \t]*" + ROW_NUMBER_CELL)
+_NUMBERED = lazy_compile(r"[ \t]*\|?[ \t]*" + ROW_NUMBER_CELL)
 
 
 def add_unnamed_rows(

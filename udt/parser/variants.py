@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from udt.parser.folding import folded_lower
+from udt.parser.lazy_patterns import lazy_compile
 
 # British <-> American spelling rules, applied as substring rewrites in both directions.
 _SPELLING_PAIRS: tuple[tuple[str, str], ...] = (
@@ -30,7 +31,7 @@ _SPELLING_PAIRS: tuple[tuple[str, str], ...] = (
     ("litre", "liter"),
     ("ae", "e"),
 )
-_WORD = re.compile(r"[a-z]+")
+_WORD = lazy_compile(r"[a-z]+")
 _VOWELS = "aeiou"
 # Endings whose final "s" is not a plural marker.
 _NOT_PLURAL = ("ss", "us", "is", "as", "ys", "os")

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
+from udt.parser.lazy_patterns import lazy_compile
+
 # The limb vessels that run as an artery beside its vein (not the iliac or renal ones: abdominal, another organ).
 _LIMB_VESSELS = r"(?:femoral|popliteal|brachial|axillary|subclavian|tibial|peroneal|radial|ulnar)"
 # The pair as the subject of its own clause or template line, then what it is found to be.
-_REPORTED_PAIR = re.compile(
+_REPORTED_PAIR = lazy_compile(
     r"\b" + _LIMB_VESSELS + r"\s+vessels\s*(?::\s*|(?:is|are|were|remain|appear|look)\s+)"
     r"(?:(?:fully|both|normally|widely)\s+)?(?:patent|permeable|compressible|normal|unremarkable)\b",
     re.IGNORECASE,

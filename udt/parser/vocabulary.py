@@ -13,11 +13,11 @@ spelling rules of :mod:`udt.parser.variants`; a few derived forms are added:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.termset import (
     CONTOUR_WORDS,
     DEFAULT_TERMSET,
@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 
 # Strength of a form's origin, strongest first; a form claimed by several concepts goes to the strongest.
 LABEL, RELEASED, EXACT, RELATED, CONJUNCT, GENERIC, TYPO = range(7)
-_CONJUNCTION = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
-_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9/&-]{0,4}$")
+_CONJUNCTION = lazy_compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
+_ABBREVIATION = lazy_compile(r"^[A-Z][A-Z0-9/&-]{0,4}$")
 # An age word opening a compound organ label qualifies each of its parts: "neonatal brain and spine" gives "neonatal
 # spine", not a bare "spine" that an adult's "lumbar spine MRI" would name; "infant hip and knee" an infant's knee.
 _AGE_QUALIFIERS = frozenset(("neonatal", "infant", "pediatric", "paediatric"))
