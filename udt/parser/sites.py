@@ -1821,7 +1821,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                              section != last_section, (s_start, s_end))
             last_section = section
         if not self._denial_words.isdisjoint(r.cols.words):
-            # "41 mm nodule ... Addendum: the nodule measures 14 mm (not 41 mm)": the size put right (corrected_sizes.py)
+            # "41 mm nodule ... Addendum: it measures 14 mm (not 41 mm)": the size put right (corrected_sizes.py)
             builder.folded |= correct_sizes(builder.findings, builder.made_in, builder.folded, text, idx,
                                             sent_starts)
         if self._tirads_targets[0]:
