@@ -58,6 +58,7 @@ from udt.parser.clock_sites import CLOCK_CUES, may_cite_clock, place_at_clock_po
 from udt.parser.column_headers import CellSpans, axis_columns, cells_under_each, prior_columns
 from udt.parser.compared_sizes import ComparedSizes
 from udt.parser.comparison_asides import ComparisonAsides
+from udt.parser.corrected_sizes import DENIAL_WORDS, correct_sizes
 from udt.parser.csv_rows import row_headers, row_sizes
 from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_rows import prior_row_cells
@@ -538,6 +539,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._lobe_stops = word_ids(strings, ts.LOBE_SIDE_STOPS)
         self._pelvis_words = (strings.add(PELVIS_WORDS[0]), strings.add(PELVIS_WORDS[1]))  # (pelvic_collections.py)
         self._organ_pelvis_words = word_ids(strings, ORGAN_PELVIS_WORDS)
+        self._denial_words = word_ids(strings, DENIAL_WORDS)  # (corrected_sizes.py)
         self._header_words = HeaderWords.from_termset(termset)  # (header_units.py)
         self._site_organ_memo: dict[str, frozenset[Concept]] = {}
         self._descriptive = frozenset(self.fields[3:])
@@ -1818,6 +1820,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             builder.sentence(group, text[char_start : idx[s_end] if s_end < n_tokens else len(text)],
                              section != last_section, (s_start, s_end))
             last_section = section
+        if not self._denial_words.isdisjoint(r.cols.words):
+            # "41 mm nodule ... Addendum: it measures 14 mm (not 41 mm)": the size put right (corrected_sizes.py)
+            builder.folded |= correct_sizes(builder.findings, builder.made_in, builder.folded, text, idx,
+                                            sent_starts)
         if self._tirads_targets[0]:
             self._score_tirads(builder, evidence, sent_starts)
         if cells:
