@@ -221,6 +221,9 @@ MULTIORGAN_85 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_85.j
 # Written blind at stop 43 by a helper imagining new writers; sealed: scored at the start (on stop 42's code) and at
 # the end of stop 43 only.
 MULTIORGAN_87 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_87.jsonl"
+# Written blind at stop 44 by a helper imagining new writers; sealed: scored at the start (on stop 43's code) and at
+# the end of stop 44 only.
+MULTIORGAN_89 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_89.jsonl"
 # Written blind at stop 42: development findings (node surveys as tables and CSV lines, breast lesions mapped by clock
 # face and letter, impressions restating a lesion, liver spans beside liver lesions, collections placed by scars).
 MULTIORGAN_86 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_86.jsonl"
@@ -358,6 +361,9 @@ BLIND_FINAL_34 = ROOT / "benchmarks" / "data" / "reports_blind_final_34.jsonl"
 # discussion paragraphs, figure legends with panels and arrows, organs with mixed verdicts in one sentence, children
 # with foreign or informal ages, vascularity wording in many forms, patients quoting their report).
 BLIND_FINAL_36 = ROOT / "benchmarks" / "data" / "reports_blind_final_36.jsonl"
+# Written blind at stop 44 by a helper imagining new writers; sealed: scored at the start (on stop 43's code) and at
+# the end of stop 44 only.
+BLIND_FINAL_37 = ROOT / "benchmarks" / "data" / "reports_blind_final_37.jsonl"
 # Written blind at stop 44: development text (terse point-of-care notes, German, Spanish, Portuguese and French words
 # left in translations, anatomy named only as a landmark or route, hedges, relayed opinions, MSK and lump scans).
 BLIND_FINAL_38 = ROOT / "benchmarks" / "data" / "reports_blind_final_38.jsonl"
@@ -371,7 +377,7 @@ SEALED = (
     MULTIORGAN_67, BLIND_FINAL_15, MULTIORGAN_69, BLIND_FINAL_17, MULTIORGAN_71, BLIND_FINAL_19, MULTIORGAN_73,
     BLIND_FINAL_21, MULTIORGAN_75, BLIND_FINAL_23, MULTIORGAN_77, BLIND_FINAL_25,
     MULTIORGAN_79, BLIND_FINAL_27, MULTIORGAN_81, BLIND_FINAL_29, MULTIORGAN_83, BLIND_FINAL_31, MULTIORGAN_85,
-    BLIND_FINAL_33, MULTIORGAN_87, BLIND_FINAL_35,
+    BLIND_FINAL_33, MULTIORGAN_87, BLIND_FINAL_35, MULTIORGAN_89, BLIND_FINAL_37,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -381,7 +387,8 @@ ALL_CORPORA = (
     BLIND_FINAL_11, BLIND_FINAL_12, BLIND_FINAL_13, BLIND_FINAL_14, BLIND_FINAL_15, BLIND_FINAL_16, BLIND_FINAL_17,
     BLIND_FINAL_18, BLIND_FINAL_19, BLIND_FINAL_20, BLIND_FINAL_21, BLIND_FINAL_22, BLIND_FINAL_23,
     BLIND_FINAL_24, BLIND_FINAL_25, BLIND_FINAL_26, BLIND_FINAL_27, BLIND_FINAL_28, BLIND_FINAL_29, BLIND_FINAL_30,
-    BLIND_FINAL_31, BLIND_FINAL_32, BLIND_FINAL_33, BLIND_FINAL_34, BLIND_FINAL_35, BLIND_FINAL_36, BLIND_FINAL_38,
+    BLIND_FINAL_31, BLIND_FINAL_32, BLIND_FINAL_33, BLIND_FINAL_34, BLIND_FINAL_35, BLIND_FINAL_36, BLIND_FINAL_37,
+    BLIND_FINAL_38,
     MULTIORGAN, MULTIORGAN_2,
     MULTIORGAN_3,
     MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,
@@ -397,7 +404,8 @@ ALL_CORPORA = (
     MULTIORGAN_65, MULTIORGAN_66, MULTIORGAN_67, MULTIORGAN_68, MULTIORGAN_69, MULTIORGAN_70,
     MULTIORGAN_71, MULTIORGAN_72, MULTIORGAN_73, MULTIORGAN_74, MULTIORGAN_75,
     MULTIORGAN_76, MULTIORGAN_77, MULTIORGAN_78, MULTIORGAN_79, MULTIORGAN_80, MULTIORGAN_81, MULTIORGAN_82,
-    MULTIORGAN_83, MULTIORGAN_84, MULTIORGAN_85, MULTIORGAN_86, MULTIORGAN_87, MULTIORGAN_88, MULTIORGAN_90,
+    MULTIORGAN_83, MULTIORGAN_84, MULTIORGAN_85, MULTIORGAN_86, MULTIORGAN_87, MULTIORGAN_88, MULTIORGAN_89,
+    MULTIORGAN_90,
 )
 KINDS = ("present", "negation", "uncertainty")
 
