@@ -626,6 +626,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             for iri in (site.iri, *(c.iri for c in tax.descendants(site))))
         self._breast_abbreviations = word_ids(strings, ts.BREAST_ABBREVIATIONS)
         self._breast_report_words = word_ids(strings, ts.BREAST_REPORT_WORDS)
+        self._catheter_abbreviations = word_ids(strings, ts.CATHETER_ABBREVIATIONS)
+        self._urinary_report_words = word_ids(strings, ts.URINARY_REPORT_WORDS)
+        self._catheter_blockers = word_ids(strings, ts.CATHETER_SENSE_BLOCKERS)
         self._malignancy_nouns = word_ids(strings, ts.DENIED_VERDICT_WORDS)
         self._sided_regions = word_ids(strings, ts.SIDED_REGION_WORDS)
         self._clause_stops = word_ids(strings, (".", ";"))
@@ -957,6 +960,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # ... and "FA" names a fibroadenoma only where the report names the breast (termset.BREAST_ABBREVIATIONS).
         if self._breast_report_words.isdisjoint(report_words):
             stray_deposits = stray_deposits | self._breast_abbreviations
+            # ... and "IDC" is the indwelling catheter where the report names the bladder or its urine instead
+            # (termset.CATHETER_ABBREVIATIONS)
+            if not self._urinary_report_words.isdisjoint(report_words) \
+                    and self._catheter_blockers.isdisjoint(report_words):
+                stray_deposits = stray_deposits | self._catheter_abbreviations
         # A malignancy word of a thyroid nodule is that nodule (senses._thyroid_malignancy): only in a thyroid report.
         thyroid_mass = self._mass_iri if self._thyroid_nodule is not None \
             and not self._thyroid_words.isdisjoint(report_words) else None

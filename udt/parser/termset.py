@@ -2276,6 +2276,15 @@ DEPOSIT_WORDS = ("deposit", "deposits")
 # "FA" is the breast clinic's fibroadenoma ("?FA. U3") only in a report that names the breast; elsewhere the letters
 # are a femoral artery or an MRI's fractional anisotropy, no mass (sites.py).
 BREAST_ABBREVIATIONS = ("fa",)
+# "IDC" is the breast clinic's invasive ductal carcinoma, but the nurse's indwelling (urinary) catheter in a bladder
+# scan or retention note ("PVR 700 ml -> IDC inserted", "Post IDC: 40 ml"): read so in a report that names the bladder
+# or its urine and names no breast (sites.py), no mass and no breast examined.
+CATHETER_ABBREVIATIONS = ("idc",)
+URINARY_REPORT_WORDS = ("bladder", "bladders", "urine", "urinary", "catheter", "catheterised", "catheterized",
+                        "catheterisation", "catheterization", "pvr", "void", "voided", "voiding", "retention", "twoc")
+# ... but never in a report naming the axilla or other breast-clinic words ("left axilla: 2 nodes; known IDC").
+CATHETER_SENSE_BLOCKERS = ("axilla", "axillae", "axillary", "mammogram", "mammography", "mammographic", "ductal",
+                           "dcis", "ilc", "tumour", "tumor", "cancer", "carcinoma", "biopsy")
 BREAST_REPORT_WORDS = ("breast", "breasts", "mamma", "mammae", "mammary", "mastectomy", "lumpectomy", "nipple",
                        "areola", "periareolar", "birads", "bi-rads")
 ONCOLOGY_WORDS = (*MALIGNANCY_WORDS, "malignant", "metastasis", "metastases", "metastatic", "mets", "secondaries",
