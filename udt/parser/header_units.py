@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from udt.parser.lazy_patterns import lazy_compile
@@ -91,11 +91,14 @@ class UnitHeaders(NamedTuple):
 
 
 def read_unit_headers(
-    text: str, tables: BarTables, words: HeaderWords, aligned: Sequence[tuple[int, int]] = ()
+    text: str, tables: BarTables, words: HeaderWords, aligned: Sequence[tuple[int, int]] = (),
+    row_starts: Container[int] = (),
 ) -> UnitHeaders:
     """The sizes under a report's unit headers and its header lines (see :class:`UnitHeaders`), from one reading of
     its lines (``tables``: its bar lines; ``words``: the termset's prior-column and number-label words; ``aligned``:
-    the character spans of the cells of its space-aligned side tables, aligned_tables.py, in text order)."""
+    the character spans of the cells of its space-aligned side tables, aligned_tables.py, in text order;
+    ``row_starts``: the first characters of its comma- and tab-separated rows, csv_rows.py, whose header's unit
+    column is read there: read as a list heading's, the lines under it gave their "#" column's numbers as sizes)."""
     low = text.casefold()
     plain = "(mm)" in low or "(cm)" in low  # (the header lines are read only for a unit written without spaces)
     if not plain and _UNIT_HEADER.search(text) is None:
@@ -125,6 +128,8 @@ def read_unit_headers(
             # ("Largest cyst (cm)   3.2   1.1" under "R   L": a space-aligned side table's row, read as a "|" one)
             rows.append((cells[0][:2], labelled))
             continue
+        elif offset in row_starts:
+            pass  # (a comma- or tab-separated header row: csv_rows.row_sizes reads its unit column, not its "#")
         elif not re.search(r"\d", _UNIT_HEADER.sub("", line)):
             sizes.extend(_list_sizes(_unit_of(line), lines[n + 1 :], words))
         elif inline := _field_sizes(offset, line):

@@ -59,7 +59,7 @@ from udt.parser.column_headers import CellSpans, axis_columns, cells_under_each,
 from udt.parser.compared_sizes import ComparedSizes
 from udt.parser.comparison_asides import ComparisonAsides
 from udt.parser.corrected_sizes import DENIAL_WORDS, correct_sizes
-from udt.parser.csv_rows import row_headers, row_sizes
+from udt.parser.csv_rows import row_headers, row_sizes, row_tables
 from udt.parser.dash_diagnoses import spaced_dashes
 from udt.parser.dated_rows import prior_row_cells
 from udt.parser.dated_sizes import dated_at
@@ -1651,7 +1651,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # ("Size (mm)" columns, "Nodules (cm):" lists: header_units.py)
         cells = side_table_cells(text, r.bar_tables)  # "RIGHT | LEFT" tables (table_sides.py), also spaced
         # (its "|" rows read from the bar lines, the cells of the spaced ones: header_units.py)
-        headers = read_unit_headers(text, r.bar_tables, self._header_words, [(c.start, c.end) for c in cells])
+        headers = read_unit_headers(text, r.bar_tables, self._header_words, [(c.start, c.end) for c in cells],
+                                    {a for a, _ in r.row_lines})  # (its rows' header units: csv_rows.py)
         # ("2 cysts 12 and 7 mm", "2 nodes of 12 and 10 mm"; the few plural items picked in C)
         plural_ends = {len(text[: idx[it.end]].rstrip()) if it.end < n_tokens else len(text.rstrip())
                        for it in compress(items, map(_PLURAL, items))}
@@ -1746,7 +1747,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._place_in_segments(r, words.role)
         add_labelled_rows(items, words.role, sent_starts, text, idx)  # "N1 R mid: 9 mm" / "N2 R lower: 26 mm"
         add_unnamed_rows(items, sent_starts, text, r.bar_tables, idx, self._generic_lesion,
-                         self._graded_row_kinds_by_organ)  # "| L | 17 mm | irregular |"
+                         self._graded_row_kinds_by_organ,  # "| L | 17 mm | irregular |"
+                         row_tables(text, r.row_lines) if r.row_lines else ())  # ("1,R upper,1.8 x 1.2": csv_rows.py)
         # "RK 11.0 cm:" over "1. upper pole, 4.5 cm, anechoic" (numbered_lines.py)
         add_numbered_lines(items, sent_starts, text, idx, self._generic_lesion)
         if (title := title_end(text)) and items and idx[items[0].start] < title:
