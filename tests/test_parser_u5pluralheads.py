@@ -35,6 +35,28 @@ PLACED_PLURALS: list[Row] = [
     ),
 ]
 
+# A listed line under a plural heading that gives a size after each part of the organ lists a lesion per part
+# ("Right: upper pole 19 mm, interpolar 6 mm"): before, the line was one lesion and its second size was lost. A
+# heading may say its lines list the lesions ("as follows:", "as listed:").
+LISTED_SITES: list[Row] = [
+    (
+        "Renal cysts:\nRight: upper pole 17 mm, mid pole 5 mm.\nLeft: lower pole 38 mm.",
+        [("Kidney and ureter", "cyst", "right", 17.0), ("Kidney and ureter", "cyst", "right", 5.0),
+         ("Kidney and ureter", "cyst", "left", 38.0)],
+    ),
+    (
+        "Kidneys of normal size. Several cortical cysts as follows:\nRight: lower pole 22 mm, interpolar 8 mm.\n"
+        "Left: upper pole 13 mm.",
+        [("Kidney and ureter", "cyst", "right", 22.0), ("Kidney and ureter", "cyst", "right", 8.0),
+         ("Kidney and ureter", "cyst", "left", 13.0)],
+    ),
+    # a second size after no part is no lesion of its own
+    (
+        "Fibroids:\nF1 - posterior intramural, 31 mm, previously 27 mm\nF2 - fundal subserosal, 14 mm",
+        [("Uterus", "mass", None, 31.0), ("Uterus", "mass", None, 14.0)],
+    ),
+]
+
 # An organ's own row of sides, with no lesion word placing it, stays the organ's measurement: no lesion of its sizes.
 ORGAN_ROWS: list[Row] = [
     ("Kidneys: right 106 mm, left 112 mm. Normal corticomedullary differentiation.", []),
@@ -55,4 +77,10 @@ def test_sides_listed_after_a_placed_plural_are_its_lesions(parser: ReportParser
 
 @pytest.mark.parametrize(("text", "expected"), ORGAN_ROWS)
 def test_an_organ_row_of_sides_stays_the_organs(parser: ReportParser, text: str, expected: list[Lesion]) -> None:
+    assert lesions_of(parser, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_SITES)
+def test_a_listed_line_of_sites_lists_a_lesion_per_site(parser: ReportParser, text: str,
+                                                         expected: list[Lesion]) -> None:
     assert lesions_of(parser, text) == expected
