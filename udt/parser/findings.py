@@ -1753,7 +1753,7 @@ class FindingBuilder:
         if before is not None and before.kind == "anatomy" and self.words is not None and measures_organ_side(
             self.words.side, self.words.role, before.end, size.start,
             [(it.start, it.end) for it in items if it.kind == "size"], [lz.start for lz in lesions],
-        ):
+        ) and not self._places_plural(before, lesions):
             return before  # "Right kidney 11 cm, left 10.5 cm; multiple cysts" (side_measures.py);
             # after the member rule: "Kidneys: R 3 mm and L 8 mm calculi" lists the calculi
         if before is not None and before.kind == "anatomy" and self._measures(before, size):
@@ -1801,6 +1801,21 @@ class FindingBuilder:
                 return before if before is not None and before.kind == "anatomy" else None
             return lesions.index(after), 2
         return self._owner(size, lesions, None), 2
+
+    def _places_plural(self, organ: Item, lesions: list[Item]) -> bool:
+        """The organ only places a plural lesion word right before it in its phrase ("Simple cysts in both kidneys:
+        right 20 mm, left 11 mm", "Nodules in both thyroid lobes: R 9 mm, L 14 mm"): the sides listed after it size
+        the lesions, one per side, not the organ (whose own row has no lesion word before it: "Kidneys: right 10.4
+        cm, left 11.1 cm"). Only a present lesion of the organ's sentence, a place phrase of no clause break between
+        ("nodules in both lobes of the thyroid:")."""
+        if self.words is None:
+            return False
+        for lz in reversed(lesions):
+            if lz.end <= organ.start:
+                return lz.plural and not lz.merged and lz.status == "present" and lz.sent == organ.sent and \
+                    organ.start - lz.end <= _PLACE_PHRASE and \
+                    not any(r in _PLACE_BREAKS for r in self.words.role[lz.end : organ.start])
+        return False
 
     def _held_lesion_before(self, place: Item, size: Item, lesions: list[Item]) -> int | None:
         """The lesion of the size's sentence that the anatomy ``place`` (before the size) holds: a lesion of the

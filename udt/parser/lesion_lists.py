@@ -65,6 +65,8 @@ _DASH_CLOSE = lazy_compile(r"[ \t]*[-–][ \t]*(?:\n|$)")  # a heading closed by
 # A heading that ends its line with no colon, a title's ("NODULES (ACR TI-RADS)" over "N1 | R mid | 2.4 cm" rows):
 # the heading word's last token, at most a bracketed note, then the line's end.
 _BARE_CLOSE = lazy_compile(r"[\w-]*[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*(?:\n|$)")
+# A heading's colon after words that say the lines list its lesions ("Multiple cortical cysts as listed:")
+_AS_LISTED = lazy_compile(r"as[ \t]+(?:follows|listed|below)[ \t]*:", re.IGNORECASE)
 _COUNT_ONLY = lazy_compile(r"\s*(?:\d{1,2}\s*)?")  # what may follow a heading's colon on its line: its count
 # How far after a plural lesion word its described heading's colon may stand (marked_lists.py): a cheap first test.
 _SEEN_FOR_COLON = 120
@@ -185,9 +187,28 @@ def _split_lists(items: list[Item], role: list[str | None], sent_starts: list[in
         kind = outer if outer is not None else head
         for sent in lines:
             first = sent_starts[sent]
-            items.append(dataclasses.replace(kind, start=first, end=first + 1, sent=sent, plural=False,
+            items.append(dataclasses.replace(kind, start=first, end=first + 1, sent=sent,
+                                             plural=_sites_listed(by_sent[sent], first, text, idx),
                                              extra=list(kind.extra), laterality=said))
     items.sort(key=lambda it: (it.start, it.end))
+
+
+def _sites_listed(line: list[Item], opening: int, text: str, idx: list[int]) -> bool:
+    """The listed line gives more than one size, each after the part of the organ it lies in ("Right: upper pole 19
+    mm, interpolar 6 mm"): a lesion per site, so its member stays plural for the findings pass to split by its sizes
+    (a line with one size, or with a size after no part, "14 mm, previously 11 mm", is one lesion). ``opening``: the
+    line's first token."""
+    sizes = [it for it in line if it.kind == "size"]
+    if len(sizes) < 2:
+        return False  # (most lines: one size, no text read)
+    from udt.parser.findings import location_in  # (the findings pass imports this module: read when first needed)
+
+    start = opening
+    for it in sizes:
+        if location_in(text[idx[start] : idx[it.start]]) is None:
+            return False
+        start = it.end
+    return True
 
 
 def _glossed(head: Item, sentence: list[Item], text: str, idx: list[int]) -> Item | None:
@@ -247,6 +268,8 @@ def _ends_heading(head: Item, role: list[str | None], text: str, idx: list[int])
         return True
     if _DASH_CLOSE.match(text, idx[head.end]):
         return True  # ("Right lobe: 2 nodules -" over "#1 upper ...": a dash at the line's end closes it as a colon)
+    if _AS_LISTED.match(text, idx[head.end]):
+        return True  # ("Cysts as follows:" over "Right: upper pole 19 mm")
     if _bare_close(head, text, idx):
         return True  # ("NODULES (ACR TI-RADS)" alone on its line: a title; _alone_on_its_line checks the line)
     return role[head.end] == "open" and _UNIT_COLON.match(text, idx[head.end]) is not None
