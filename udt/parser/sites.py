@@ -628,6 +628,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._breast_report_words = word_ids(strings, ts.BREAST_REPORT_WORDS)
         self._malignancy_nouns = word_ids(strings, ts.DENIED_VERDICT_WORDS)
         self._sided_regions = word_ids(strings, ts.SIDED_REGION_WORDS)
+        # ... and a sided abdominal wall itself ("Left abdominal wall: seroma"), not across the midline (region_sides.py)
+        self._sided_walls = (word_ids(strings, ts.SIDED_WALL_WORDS), strings.add("wall"),
+                             word_ids(strings, ts.MIDLINE_SITE_WORDS))
+        self._sided_region_gate = self._sided_regions | self._sided_walls[0]
         self._clause_stops = word_ids(strings, (".", ";"))
         self._region_sided = frozenset(c.us365k_label for c in concepts if c.dimension == self.fields[2]
                                        and c.us365k_label and c.label in ts.REGION_SIDED_ORGANS)
@@ -1862,7 +1866,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                              lobed_one, evidence,
                              items, r.lower, words.side, sent_starts, self._lobe_words, self._lobe_stops)
         self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides), items)
-        if self._region_sided and not self._sided_regions.isdisjoint(r.cols.words):
+        if self._region_sided and not self._sided_region_gate.isdisjoint(r.cols.words):
             # "Trocar scar right flank: collection 16 mm"; a landmark phrase's side counts here ("Deep to the right
             # iliac fossa scar ... a 26 mm collection": the region it names is where the lesion lies)
             self._side_by_regions(builder, evidence, r, with_landmark_sides(words.side, landmark_sides))
@@ -1997,7 +2001,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             first = f.mentions[0]  # (the lesion's own word; a site it took may stand on another line)
             if 0 <= first < len(evidence):
                 f.laterality = region_side(evidence[first].start, r.lower, side, r.idx, r.text, self._sided_regions,
-                                           self._clause_stops)
+                                           self._clause_stops, self._sided_walls)
 
     def _placed_only_in_unpaired(self, f: Any, evidence: list[MentionRecord]) -> bool:
         """Whether every anatomy word of the lesion names a part the body has one of (its organ, a child's abdomen,
