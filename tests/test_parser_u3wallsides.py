@@ -24,3 +24,22 @@ def _wall_sides(text: str) -> list[str | None]:
 )
 def test_sided_abdominal_wall(text: str, expected: list[str | None]) -> None:
     assert _wall_sides(text) == expected
+
+
+def _organs(text: str) -> list[tuple[str | None, str | None, float | None]]:
+    return [(f.organ, f.laterality, max(f.size_mm) if f.size_mm else None) for f in parse_report(text).findings]
+
+
+def test_flank_soft_tissues_keep_their_collection() -> None:
+    # a trunk part's soft tissues hold their own lesion, not the groin of the panel before
+    text = ("(i) Left groin, femoral puncture site: 31 mm haematoma without flow. (ii) Left flank soft tissues beside "
+            "the old drain exit: 12 mm hypoechoic collection.")
+    assert _organs(text) == [("Hip groin and buttock", "left", 31.0), ("Soft tissues", "left", 12.0)]
+
+
+def test_denied_av_fistula_is_no_access() -> None:
+    # "no AV fistula" after a puncture denies a complication: the thigh collection stays in the soft tissues
+    text = ("US left groin after angiography.\nCFA patent. No pseudoaneurysm. No AV fistula.\n"
+            "Separate collection in the left thigh subcutis, 21 mm.")
+    assert ("Soft tissues", "left", 21.0) in _organs(text)
+    assert all(organ != "Dialysis fistula" for organ, _, _ in _organs(text))

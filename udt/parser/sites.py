@@ -628,7 +628,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._breast_report_words = word_ids(strings, ts.BREAST_REPORT_WORDS)
         self._malignancy_nouns = word_ids(strings, ts.DENIED_VERDICT_WORDS)
         self._sided_regions = word_ids(strings, ts.SIDED_REGION_WORDS)
-        # ... and a sided abdominal wall itself ("Left abdominal wall: seroma"), not across the midline (region_sides.py)
+        # ... and a sided abdominal wall itself ("Left abdominal wall: seroma"), not across the midline
+        # (region_sides.py)
         self._sided_walls = (word_ids(strings, ts.SIDED_WALL_WORDS), strings.add("wall"),
                              word_ids(strings, ts.MIDLINE_SITE_WORDS))
         self._sided_region_gate = self._sided_regions | self._sided_walls[0]
@@ -1902,7 +1903,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # "Renal transplant, right iliac fossa: 9 mm cyst": the fossa's side is the graft's site (paired_parts.py)
         unside_parts(builder.findings, self._paired_organs_single_parts)
         if self._access_organ is not None and self._fluid_value is not None and \
-                self._access_organ in r.labels.get(self.fields[2], ()):
+                self._access_organ in r.labels.get(self.fields[2], ()) and \
+                any(rec.site == self._access_organ and not rec.negated for rec in evidence):
+            # (only an access the report asserts: "No pseudoaneurysm. No AV fistula." after a groin puncture denies
+            # a complication, and the haematoma and the thigh's collection stay where their sentences put them)
             file_access_collections(builder.findings, (self._access_organ, self._system_of.get(self._access_organ)),
                                     self._access_neighbours, self._fluid_value)
             # "Access: L radiocephalic AVF ... Perivascular: haematoma 24 mm": the arm of the access (access_sides.py)
