@@ -12,6 +12,11 @@ collection", landmarks.py) still counts: the region it sides is where a body-wal
 it. So do the rectus sheath and muscle, one of a pair ("Right rectus sheath haematoma"), and a scar's side or end
 ("left end of the Pfannenstiel scar", "right iliac fossa scar"); a midline scar names no side and gives none.
 
+The wall itself, named with a side ("Left abdominal wall, drain site: seroma 14 mm", "right lateral abdominal wall:
+haematoma in the subcutis"), lies to that side as a flank does: its adjective (termset ``SIDED_WALL_WORDS``, just
+before "wall") counts as a region word, but not across a word of the midline (termset ``MIDLINE_SITE_WORDS``):
+"right paramedian abdominal wall" and "left of the midline, abdominal wall" stay unsided, as the umbilicus does.
+
 Only a side word at most ``_SIDE_REACH`` words before the region word ("left lower quadrant") counts, in the
 statement of the lesion's own word (its line, between sentence stops); one naming two sided regions gives none.
 Bounded by that line: one bisection and a short scan per such finding, in a report whose word set names a region
@@ -40,22 +45,38 @@ def with_landmark_sides(side: list[str | None], landmark_sides: list[tuple[int, 
 
 
 def region_side(at: int, lower: list[int], side: list[str | None], idx: list[int], text: str,
-                regions: frozenset[int], stops: frozenset[int]) -> str | None:
+                regions: frozenset[int], stops: frozenset[int], walls: tuple[frozenset[int], int, frozenset[int]]
+                | None = None) -> str | None:
     """The side of the one sided region named in the statement of token ``at`` (``lower``: the report's word ids,
     ``side``: ``Words.side``, ``idx``: each token's character offset, ``regions``: the region words' ids), or
     None. The statement is the part of the token's line between the sentence stops (``stops``: ".", ";") around
     it, so a heading before a colon counts ("Right flank: collection 16 mm") and another sentence on the line
-    does not ("Imp: Incisional hernia. L flank lipoma.")."""
+    does not ("Imp: Incisional hernia. L flank lipoma."). ``walls``: the wall adjectives' ids, the id of "wall" and
+    the midline words' ids, where a sided wall counts too ("left abdominal wall")."""
     lo_char, hi_char = line_bounds(text, idx[at])
     lo, hi = bisect_left(idx, lo_char), bisect_left(idx, hi_char)
     lo = next((t + 1 for t in range(at - 1, lo - 1, -1) if lower[t] in stops), lo)
     hi = next((t for t in range(at + 1, hi) if lower[t] in stops), hi)
     found: set[str] = set()
     for t in range(lo, hi):
-        if lower[t] not in regions:
+        if lower[t] in regions:
+            said = next((side[s] for s in range(t - 1, max(lo, t - 1 - _SIDE_REACH) - 1, -1) if side[s] is not None),
+                        None)
+        elif walls is not None and lower[t] in walls[0] and t + 1 < hi and lower[t + 1] == walls[1]:
+            said = _wall_side(t, lo, lower, side, walls[2])
+        else:
             continue
-        said = next((side[s] for s in range(t - 1, max(lo, t - 1 - _SIDE_REACH) - 1, -1) if side[s] is not None),
-                    None)
         if said is not None:
             found.add(said)
     return found.pop() if len(found) == 1 else None
+
+
+def _wall_side(t: int, lo: int, lower: list[int], side: list[str | None], midline: frozenset[int]) -> str | None:
+    """The side word at most ``_SIDE_REACH`` words before the wall adjective at token ``t`` (from ``lo``), unless a
+    midline word stands between them or right after the side word ("right paramedian", "left of midline")."""
+    for s in range(t - 1, max(lo, t - 1 - _SIDE_REACH) - 1, -1):
+        if lower[s] in midline:
+            return None
+        if side[s] is not None:
+            return side[s]
+    return None

@@ -79,6 +79,18 @@ def _layer_beside_wall(rec: MentionRecord, text: str) -> bool:
     return not ts.TRUNK_TISSUE_WORDS.isdisjoint(words) and _SCAR_SET.isdisjoint(w.strip(".;()") for w in words)
 
 
+def _in_trunk_part(rec: MentionRecord, text: str) -> bool:
+    """A soft-tissue word whose own sentence (on its line) names a part of the trunk beside the body walls ("Right
+    flank soft tissues along a drain tract: 15 mm collection", "left loin subcutis: lipoma"), and no operation's
+    scar or wound: the lesion lies in the soft tissues there (guideline: other trunk subcutis -> Soft tissues), not
+    in an organ of the same body system the report names elsewhere (the groin of the panel before)."""
+    lo, hi = line_bounds(text, rec.start_char)
+    lo = max(lo, text.rfind(". ", lo, rec.start_char) + 1)
+    stop = text.find(". ", rec.end_char, hi)
+    words = re.findall(r"[a-z]+", text[lo : hi if stop < 0 else stop].casefold())
+    return not ts.TRUNK_TISSUE_WORDS.isdisjoint(words) and _SCAR_SET.isdisjoint(words)
+
+
 def _set_apart(rec: MentionRecord, text: str) -> bool:
     """A structure named as what a lesion lies apart from ("lipoma, separate from the fistula", "distinct from the
     vein"): it does not hold the lesion. Reads the three words before it."""
@@ -763,6 +775,9 @@ class SiteSettlement(SiteRulesHost):
         A region that keys its own line (``keyed``, that line's span: "Soft tissues: seroma 35 mm" in a venous
         study) yields only to an organ the title or that line names (region_keys.py)."""
         if layer and layer_rec is not None and _layer_in_limb_segment(layer_rec, text):
+            return set()
+        if layer_rec is not None and (layer or layer_rec.iri == self._tissue_organ_iri) \
+                and _in_trunk_part(layer_rec, text):
             return set()
         held = {o for o in organs if o not in self._region_organs and self._system_of.get(o) == info.system}
         if layer:

@@ -631,6 +631,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._catheter_blockers = word_ids(strings, ts.CATHETER_SENSE_BLOCKERS)
         self._malignancy_nouns = word_ids(strings, ts.DENIED_VERDICT_WORDS)
         self._sided_regions = word_ids(strings, ts.SIDED_REGION_WORDS)
+        # ... and a sided abdominal wall itself ("Left abdominal wall: seroma"), not across the midline
+        # (region_sides.py)
+        self._sided_walls = (word_ids(strings, ts.SIDED_WALL_WORDS), strings.add("wall"),
+                             word_ids(strings, ts.MIDLINE_SITE_WORDS))
+        self._sided_region_gate = self._sided_regions | self._sided_walls[0]
         self._clause_stops = word_ids(strings, (".", ";"))
         self._region_sided = frozenset(c.us365k_label for c in concepts if c.dimension == self.fields[2]
                                        and c.us365k_label and c.label in ts.REGION_SIDED_ORGANS)
@@ -1872,7 +1877,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                              lobed_one, evidence,
                              items, r.lower, words.side, sent_starts, self._lobe_words, self._lobe_stops)
         self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides), items)
-        if self._region_sided and not self._sided_regions.isdisjoint(r.cols.words):
+        if self._region_sided and not self._sided_region_gate.isdisjoint(r.cols.words):
             # "Trocar scar right flank: collection 16 mm"; a landmark phrase's side counts here ("Deep to the right
             # iliac fossa scar ... a 26 mm collection": the region it names is where the lesion lies)
             self._side_by_regions(builder, evidence, r, with_landmark_sides(words.side, landmark_sides))
@@ -1908,7 +1913,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # "Renal transplant, right iliac fossa: 9 mm cyst": the fossa's side is the graft's site (paired_parts.py)
         unside_parts(builder.findings, self._paired_organs_single_parts)
         if self._access_organ is not None and self._fluid_value is not None and \
-                self._access_organ in r.labels.get(self.fields[2], ()):
+                self._access_organ in r.labels.get(self.fields[2], ()) and \
+                any(rec.site == self._access_organ and not rec.negated for rec in evidence):
+            # (only an access the report asserts: "No pseudoaneurysm. No AV fistula." after a groin puncture denies
+            # a complication, and the haematoma and the thigh's collection stay where their sentences put them)
             file_access_collections(builder.findings, (self._access_organ, self._system_of.get(self._access_organ)),
                                     self._access_neighbours, self._fluid_value)
             # "Access: L radiocephalic AVF ... Perivascular: haematoma 24 mm": the arm of the access (access_sides.py)
@@ -2007,7 +2015,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             first = f.mentions[0]  # (the lesion's own word; a site it took may stand on another line)
             if 0 <= first < len(evidence):
                 f.laterality = region_side(evidence[first].start, r.lower, side, r.idx, r.text, self._sided_regions,
-                                           self._clause_stops)
+                                           self._clause_stops, self._sided_walls)
 
     def _placed_only_in_unpaired(self, f: Any, evidence: list[MentionRecord]) -> bool:
         """Whether every anatomy word of the lesion names a part the body has one of (its organ, a child's abdomen,

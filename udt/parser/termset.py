@@ -1155,6 +1155,12 @@ SIDED_REGION_WORDS = ("flank", "quadrant", "iliac", "fossa", "loin", "hypochondr
                       # ... and a laparoscopic port's site, which lies off the midline but at the umbilicus ("Left
                       # port site: 12 mm collection")
                       "port")
+# The abdominal wall's adjectives, which before "wall" name a sided region as a flank does ("Left abdominal wall,
+# drain site: seroma"), and the midline words that leave such a wall unsided ("right paramedian abdominal wall";
+# region_sides.py).
+SIDED_WALL_WORDS = ("abdominal", "abdo")
+MIDLINE_SITE_WORDS = ("midline", "paramedian", "median", "umbilicus", "umbilical", "periumbilical", "paraumbilical",
+                      "infraumbilical", "supraumbilical", "epigastric", "epigastrium", "suprapubic", "linea")
 # "RT" after a word of timing ("post RT", "post-RT 2019", "prior RT"): radiotherapy, not the right side
 # (side_words.py).
 THERAPY_SIDE_ABBREVIATIONS = ("rt",)
