@@ -149,6 +149,7 @@ from udt.parser.segment_sites import place_in_segments
 from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_end, sentence_starts
 from udt.parser.settling import SiteSettlement
+from udt.parser.sibling_units import sibling_unit_sizes
 from udt.parser.side_cells import cells_by_side
 from udt.parser.side_fields import field_side
 from udt.parser.side_rows import side_rows
@@ -1667,6 +1668,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             lesion_starts = [idx[it.start] for it in items if it.kind == "lesion"]
             header_sizes = header_sizes + [size for (lo, hi), row_sizes in headers.rows
                                            if any(lo <= at < hi for at in lesion_starts) for size in row_sizes]
+        if not self._level_numbers.isdisjoint(r.cols.words) and (
+            not self._side_words.isdisjoint(r.cols.words) or not self._level_words.isdisjoint(r.cols.words)
+        ):
+            # ("R II 12 x 8 mm" over "L III 9 x 5": the list's unit carried to its unit-less rows, sibling_units.py)
+            header_sizes = header_sizes + sibling_unit_sizes(text)
         if r.row_lines:
             header_sizes = header_sizes + row_sizes(text, r.row_lines)  # ("cyst,0.9,0.7,,cm": csv_rows.py)
         for start, end, sizes in parse_sizes(text) + header_sizes + read_key_units(text):
