@@ -20,10 +20,12 @@ from udt.parser.size_lists import mm_value
 _NUMBER = r"\d{1,3}(?:[.,]\d{1,2})?"
 _ROMAN = r"(?:vi{0,2}|iv|i{1,3})[ab]?"
 # A row: a level (a side word then a Roman number, or "level" then a number), an optional ":" or "-", its
-# measurement, and the unit, if the row states one. The measurement may not run on into a date, a ratio or a word.
+# measurement, and the unit, if the row states one. The measurement may not run on into a date, a ratio or a word,
+# nor count what follows it ("L level III: 2 nodes, 8 and 11 mm": two nodes, no size).
 _ROW = lazy_compile(
     rf"^[ \t*•-]*(?:(?:r|l|rt|lt|right|left)\.?\s+(?:level\s+)?{_ROMAN}|level\s+(?:{_ROMAN}|[1-7][ab]?))"
-    rf"\s*[:=-]?\s*({_NUMBER}(?:\s*[x×]\s*{_NUMBER}){{0,2}})(?:\s*(mm|cm)\b)?(?![\w%/:]|[.,]\d|\s*[x×])",
+    rf"\s*[:=-]?\s*({_NUMBER}(?:\s*[x×]\s*{_NUMBER}){{0,2}})(?:\s*(mm|cm)\b)?"
+    r"(?![\w%/:]|[.,]\d|\s*[x×]|\s*(?:nodes?|lymph|lns?|foci|of)\b)",
     re.IGNORECASE,
 )
 
