@@ -14,11 +14,12 @@ A column headed by a thyroid nodule's or a liver's words ("Lobe", "Segment") pla
 A table with a column per side ("Level | Right | Left", "| level | R | L |") holds a node in each side's cell, or
 none: side_column_cells gives each cell under a side column, on a row with a level number in its level column,
 that measures something ("13 x 7 mm, cystic change") and does not call it normal ("9 mm, fatty hilum, normal";
-"nil", "none seen" hold no size). Read as one row, the row's first size went to a node of the wrong side, or none.
+"nil", "none seen" hold no size), nor says it keeps its fatty hilum ("0.6 cm, hilum (+)"). Read as one row, the row's first size went to a node of the wrong side, or none.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -103,6 +104,11 @@ def level_column_rows(
     return out
 
 
+# A side cell saying the node keeps its fatty hilum ("0.6 cm, hilum (+)", "9 mm, fatty hilum"), and not that it
+# lost it ("no hilum", "hilum (-)"): a benign node listed beside the abnormal ones, as a hilum column's "present" is.
+_HILUM_KEPT = lazy_compile(r"hil(?:um|us)\s*(?:\(\+\)|\+|present|preserved|seen|intact|visible)|"
+                           r"(?:fatty|echogenic|preserved|normal)\s+hil(?:um|us)", re.IGNORECASE)
+_HILUM_LOST = frozenset(("no", "without", "absent", "loss", "lost", "effaced", "obliterated", "not"))
 _SIDE_OF = {"r": "right", "rt": "right", "right": "right", "r.": "right", "rt.": "right",
             "l": "left", "lt": "left", "left": "left", "l.": "left", "lt.": "left"}
 
@@ -155,8 +161,9 @@ def side_column_cells(text: str, normal_words: AbstractSet[str]) -> list[tuple[i
             level = pos + sum(len(c) + len(sep) for c in cells[:column]) + cells[column].lower().find(words[0])
             offset = pos
             for k, cell in enumerate(cells):
-                if k in sides and any(c.isdigit() for c in cell) and normal_words.isdisjoint(
-                    _WORD_SPLIT.split(cell.lower())
+                cell_words = _WORD_SPLIT.split(cell.lower())
+                if k in sides and any(c.isdigit() for c in cell) and normal_words.isdisjoint(cell_words) and (
+                    _HILUM_KEPT.search(cell) is None or not _HILUM_LOST.isdisjoint(cell_words) or "(-)" in cell
                 ):
                     out.append((level, offset, offset + len(cell), sides[k]))
                 offset += len(cell) + len(sep)

@@ -165,7 +165,7 @@ def add_side_cells(
         node = new_item("lesion", size.start, size.start, size.sent, -1, "Diagnosis", None, None)
         node.organ, node.system = organ
         node.own_site = node.site_of_self = node.node = True
-        node.laterality = cell_side
+        node.laterality, node.column_side = cell_side, True
         added.append(node)
     if added:
         items.extend(added)

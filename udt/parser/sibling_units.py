@@ -24,8 +24,8 @@ _ROMAN = r"(?:vi{0,2}|iv|i{1,3})[ab]?"
 # nor count what follows it ("L level III: 2 nodes, 8 and 11 mm": two nodes, no size).
 _ROW = lazy_compile(
     rf"^[ \t*•-]*(?:(?:r|l|rt|lt|right|left)\.?\s+(?:level\s+)?{_ROMAN}|level\s+(?:{_ROMAN}|[1-7][ab]?))"
-    rf"\s*[:=-]?\s*({_NUMBER}(?:\s*[x×]\s*{_NUMBER}){{0,2}})(?:\s*(mm|cm)\b)?"
-    r"(?![\w%/:]|[.,]\d|\s*[x×]|\s*(?:nodes?|lymph|lns?|foci|of)\b)",
+    rf"\s*[:=-]?\s*({_NUMBER}(?:\s*[x×]\s*{_NUMBER}){{0,2}})"
+    r"(?:\s*(mm|cm)\b|(?!\s*(?:mm|cm|nodes?|lymph|lns?|foci|of)\b))(?![\w%/:]|[.,]\d|\s*[x×])",
     re.IGNORECASE,
 )
 
