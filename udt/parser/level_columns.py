@@ -14,7 +14,8 @@ A column headed by a thyroid nodule's or a liver's words ("Lobe", "Segment") pla
 A table with a column per side ("Level | Right | Left", "| level | R | L |") holds a node in each side's cell, or
 none: side_column_cells gives each cell under a side column, on a row with a level number in its level column,
 that measures something ("13 x 7 mm, cystic change") and does not call it normal ("9 mm, fatty hilum, normal";
-"nil", "none seen" hold no size), nor says it keeps its fatty hilum ("0.6 cm, hilum (+)"). Read as one row, the row's first size went to a node of the wrong side, or none.
+"nil", "none seen" hold no size), nor says it keeps its fatty hilum ("0.6 cm, hilum (+)"). Read as one row, the
+row's first size went to a node of the wrong side, or none.
 """
 
 from __future__ import annotations

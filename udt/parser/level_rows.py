@@ -157,11 +157,12 @@ def add_side_cells(
     for _, a, b, cell_side in cells:
         lo, hi = bisect_left(idx, a), bisect_left(idx, b)
         k = bisect_left(starts, lo)
-        in_cell = [it for it in items[k : bisect_left(starts, hi)]]
+        in_cell = items[k : bisect_left(starts, hi)]
         size = next((it for it in in_cell if it.kind == "size"), None)
         if size is None or any(it.kind in _SUBJECTS for it in in_cell):
             continue
-        # (the node stands on its size's first token, before it: the cell's border before it ends a clause)
+        # (the node is an empty span at its size's start, so that its size is the next item: on the cell's border
+        # token it stood in the clause before, which that border ends; on the size's token it took the next size)
         node = new_item("lesion", size.start, size.start, size.sent, -1, "Diagnosis", None, None)
         node.organ, node.system = organ
         node.own_site = node.site_of_self = node.node = True
@@ -169,4 +170,4 @@ def add_side_cells(
         added.append(node)
     if added:
         items.extend(added)
-        items.sort(key=lambda it: (it.start, it.end, it.kind != "lesion"))  # (a one-token size after its node)
+        items.sort(key=lambda it: (it.start, it.end))
