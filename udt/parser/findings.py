@@ -148,6 +148,7 @@ class Item:
     plural: bool = False  # a lesion word in the plural ("cysts"), which a list of sizes may split
     node: bool = False  # anatomy naming a lymph node (a finding of its own when it has a size)
     site_of_self: bool = False  # a lesion item that is itself the site (a measured lymph node)
+    column_side: bool = False  # a node whose side is its table column's ("Level | Right | Left": level_rows.py)
     merged: bool = False  # a diagnosis that refines an earlier lesion of its sentence ("..., likely a cyst")
     limb_site: bool = False  # a soft-tissue lesion its own sentence places in a limb segment (limb_sites.py)
     # A lesion its own words place: no carried site does. Its words name its organ ("pleural effusion": named_organs.py
@@ -1080,9 +1081,11 @@ class FindingBuilder:
                     f.laterality = same_organ_side(
                         [(lesions[j].end, self.findings[fj]) for j, fj in enumerate(lesion_fi[:k])],
                         f.organ, self.words.side, lesions[k].start)
-            if lesions[k].laterality is not None and own_side is None and not lesions[k].site_of_self:
+            if lesions[k].laterality is not None and own_side is None and (
+                    not lesions[k].site_of_self or lesions[k].column_side):
                 # A listed line's lesion under a heading that states the side they all lie on ("Two nodules, both
-                # on the left:" over "- upper pole, 12 mm": lesion_lists.py), where its own words state none.
+                # on the left:" over "- upper pole, 12 mm": lesion_lists.py), where its own words state none; a
+                # node of a side column's cell ("Level | Right | Left") has its column's side, not a heading's.
                 f.laterality = lesions[k].laterality
             if f.diagnosis is not None:
                 self._last_by_diagnosis[f.diagnosis] = fi

@@ -9,12 +9,18 @@ line, that split by the same separator and hold a level number (level_nodes.LEVE
 ("R II"), in that column; a rule line ("|---|---|") is passed over, and any other line ends the table. The spans
 returned are those of add_level_rows, which keeps only a row with a size after its level; a row called normal
 anywhere on its line is left out here, since a table's cells end the sentence add_level_rows reads for it.
-A column headed by a thyroid nodule's or a liver's words ("Lobe", "Segment") places nothing, and neither does a
-table with a column per side ("Level | Right | Left"), whose row holds a node in each side's cell, or none.
+A column headed by a thyroid nodule's or a liver's words ("Lobe", "Segment") places nothing.
+
+A table with a column per side ("Level | Right | Left", "| level | R | L |") holds a node in each side's cell, or
+none: side_column_cells gives each cell under a side column, on a row with a level number in its level column,
+that measures something ("13 x 7 mm, cystic change") and does not call it normal ("9 mm, fatty hilum, normal";
+"nil", "none seen" hold no size), nor says it keeps its fatty hilum ("0.6 cm, hilum (+)"). Read as one row, the
+row's first size went to a node of the wrong side, or none.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -44,7 +50,7 @@ def _level_column(line: str) -> tuple[str, int, int] | None:
                 return None
             names = [cell.strip().lower() for cell in cells]
             if not _SIDES.isdisjoint(names):
-                return None  # "Level | Right | Left": a node in each side's cell, not one per row
+                return None  # "Level | Right | Left": a node in each side's cell, not one per row (side_column_cells)
             level = next((k for k, name in enumerate(names) if name in _LEVEL_HEADERS), -1)
             hilum = next((k for k, name in enumerate(names) if name.startswith(_HILUM_HEADERS)), -1)
             return (sep, level, hilum) if level >= 0 else None
@@ -94,6 +100,74 @@ def level_column_rows(
             kept = hilum < 0 or len(cells) <= hilum or cells[hilum].strip().lower() not in _HILUM_SEEN
             if kept and t < len(idx) and idx[t] == offset and normal_words.isdisjoint(_WORD_SPLIT.split(line.lower())):
                 out.append((t - 1 if len(words) == 2 and t > 0 and side[t - 1] is not None else t, t + 1))
+            pos = stop + 1
+        at = lowered.find("level", max(at, pos)) if at >= 0 else at
+    return out
+
+
+# A side cell saying the node keeps its fatty hilum ("0.6 cm, hilum (+)", "9 mm, fatty hilum"), and not that it
+# lost it ("no hilum", "hilum (-)"): a benign node listed beside the abnormal ones, as a hilum column's "present" is.
+_HILUM_KEPT = lazy_compile(r"hil(?:um|us)\s*(?:\(\+\)|\+|present|preserved|seen|intact|visible)|"
+                           r"(?:fatty|echogenic|preserved|normal)\s+hil(?:um|us)", re.IGNORECASE)
+_HILUM_LOST = frozenset(("no", "without", "absent", "loss", "lost", "effaced", "obliterated", "not"))
+_SIDE_OF = {"r": "right", "rt": "right", "right": "right", "r.": "right", "rt.": "right",
+            "l": "left", "lt": "left", "left": "left", "l.": "left", "lt.": "left"}
+
+
+def _side_columns(line: str) -> tuple[str, int, dict[int, str]] | None:
+    """The separator, level column and side columns (index -> side) of a header line with a level column and a
+    column per side ("Level | Right | Left"), if it is one."""
+    for sep in _SEPARATORS:
+        if sep in line:
+            names = [cell.strip().lower() for cell in line.split(sep)]
+            level = next((k for k, name in enumerate(names) if name in _LEVEL_HEADERS), -1)
+            sides = {k: _SIDE_OF[name] for k, name in enumerate(names) if name in _SIDE_OF}
+            return (sep, level, sides) if level >= 0 and len(set(sides.values())) == 2 else None
+    return None
+
+
+def side_column_cells(text: str, normal_words: AbstractSet[str]) -> list[tuple[int, int, int, str]]:
+    """(level number's offset, cell start, cell end, side) of each cell of a side-column node table that measures
+    a node not called normal (see the module docstring); a cell with no digit measures nothing."""
+    out: list[tuple[int, int, int, str]] = []
+    lowered = text.lower()
+    at = lowered.find("level")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        if end < 0:
+            end = len(text)
+        head = _side_columns(text[start:end])
+        at = lowered.find("level", end)
+        if head is None:
+            continue
+        sep, column, sides = head
+        pos = end + 1
+        for _ in range(_MAX_ROWS):
+            if pos >= len(text):
+                break
+            stop = text.find("\n", pos)
+            if stop < 0:
+                stop = len(text)
+            line = text[pos:stop]
+            cells = line.split(sep)
+            if not line.strip() or len(cells) <= column:
+                break
+            if not line.strip().strip("|-:+ \t"):
+                pos = stop + 1
+                continue  # "|---|---|": a markdown rule
+            words = cells[column].lower().split()
+            if len(words) != 1 or words[0] not in _NUMBERS:
+                break
+            level = pos + sum(len(c) + len(sep) for c in cells[:column]) + cells[column].lower().find(words[0])
+            offset = pos
+            for k, cell in enumerate(cells):
+                cell_words = _WORD_SPLIT.split(cell.lower())
+                if k in sides and any(c.isdigit() for c in cell) and normal_words.isdisjoint(cell_words) and (
+                    _HILUM_KEPT.search(cell) is None or not _HILUM_LOST.isdisjoint(cell_words) or "(-)" in cell
+                ):
+                    out.append((level, offset, offset + len(cell), sides[k]))
+                offset += len(cell) + len(sep)
             pos = stop + 1
         at = lowered.find("level", max(at, pos)) if at >= 0 else at
     return out

@@ -141,3 +141,33 @@ def add_level_rows(
     if added:
         items.extend(added)
         items.sort(key=lambda it: (it.start, it.end))
+
+
+def add_side_cells(
+    items: list[Item],
+    cells: Sequence[tuple[int, int, int, str]],
+    idx: Sequence[int],
+    organ: tuple[str, str | None],
+) -> None:
+    """Insert, in place, a node lesion filed under ``organ`` before the first size of each side-column cell of
+    ``cells`` (level_columns.side_column_cells: level offset, cell start and end, side), of that cell's side, where
+    no lesion in the cell names its node already. ``items`` is in token order and kept so."""
+    starts = [it.start for it in items]
+    added: list[Item] = []
+    for _, a, b, cell_side in cells:
+        lo, hi = bisect_left(idx, a), bisect_left(idx, b)
+        k = bisect_left(starts, lo)
+        in_cell = items[k : bisect_left(starts, hi)]
+        size = next((it for it in in_cell if it.kind == "size"), None)
+        if size is None or any(it.kind in _SUBJECTS for it in in_cell):
+            continue
+        # (the node is an empty span at its size's start, so that its size is the next item: on the cell's border
+        # token it stood in the clause before, which that border ends; on the size's token it took the next size)
+        node = new_item("lesion", size.start, size.start, size.sent, -1, "Diagnosis", None, None)
+        node.organ, node.system = organ
+        node.own_site = node.site_of_self = node.node = True
+        node.laterality, node.column_side = cell_side, True
+        added.append(node)
+    if added:
+        items.extend(added)
+        items.sort(key=lambda it: (it.start, it.end))

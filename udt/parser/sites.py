@@ -103,9 +103,9 @@ from udt.parser.legend_lines import legend_spans
 from udt.parser.lesion_blocks import block_heads, block_limb_words
 from udt.parser.lesion_lists import split_lesion_lists
 from udt.parser.lettered_maps import cite_map_entries
-from udt.parser.level_columns import level_column_rows
+from udt.parser.level_columns import level_column_rows, side_column_cells
 from udt.parser.level_nodes import LEVEL_NUMBERS, LEVEL_WORDS, level_tokens, place_at_node_levels
-from udt.parser.level_rows import add_level_rows, bare_levels
+from udt.parser.level_rows import add_level_rows, add_side_cells, bare_levels
 from udt.parser.limb_sites import mark_limb_lesions
 from udt.parser.listed_axes import listed_axis_cells
 from udt.parser.lobe_sides import carry_lobe_sides
@@ -149,6 +149,7 @@ from udt.parser.segment_sites import place_in_segments
 from udt.parser.senses import WordSenseRules
 from udt.parser.sentences import OTHER_TIME_OR_EXAM, SENTENCE_BREAK, sentence_end, sentence_starts
 from udt.parser.settling import SiteSettlement
+from udt.parser.sibling_units import sibling_unit_sizes
 from udt.parser.side_cells import cells_by_side
 from udt.parser.side_fields import field_side
 from udt.parser.side_rows import side_rows
@@ -1509,9 +1510,19 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             spans = {e: (s, e) for s, e in level_column_rows(r.text, r.idx, side, self._row_normal_words)}
             spans.update((e, (s, e)) for s, e in at)
             at = sorted(spans.values())
+        cells = side_column_cells(r.text, self._row_normal_words) \
+            if not self._level_words.isdisjoint(r.cols.words) and not self._side_words.isdisjoint(r.cols.words) else []
         cervical = self._cervical_node_iri
-        organ = self._organ_for(cervical, r.pediatric) if at and cervical is not None else None
-        if organ is not None:
+        organ = self._organ_for(cervical, r.pediatric) if (at or cells) and cervical is not None else None
+        if organ is None:
+            return
+        if cells:
+            # "Level | Right | Left" over "III | 13 x 7 mm | nil": a node in each side's cell (level_columns.py); the
+            # rows' levels then place no node of their own, whose side and size would be another cell's
+            levels = {bisect_left(r.idx, level) for level, _, _, _ in cells}
+            at = [span for span in at if not levels.intersection(range(*span))]
+            add_side_cells(r.items, cells, r.idx, (organ, self._system_of.get(organ)))
+        if at:
             add_level_rows(r.items, at, r.lower, side, role, r.sent_starts, r.text, r.idx, self._levelled_normal_words,
                            (organ, self._system_of.get(organ)), frozenset((self._axilla_organ,)))
 
@@ -1681,6 +1692,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             lesion_starts = [idx[it.start] for it in items if it.kind == "lesion"]
             header_sizes = header_sizes + [size for (lo, hi), row_sizes in headers.rows
                                            if any(lo <= at < hi for at in lesion_starts) for size in row_sizes]
+        if not self._level_numbers.isdisjoint(r.cols.words) and (
+            not self._side_words.isdisjoint(r.cols.words) or not self._level_words.isdisjoint(r.cols.words)
+        ):
+            # ("R II 12 x 8 mm" over "L III 9 x 5": the list's unit carried to its unit-less rows, sibling_units.py)
+            header_sizes = header_sizes + sibling_unit_sizes(text)
         if r.row_lines:
             header_sizes = header_sizes + row_sizes(text, r.row_lines)  # ("cyst,0.9,0.7,,cm": csv_rows.py)
         for start, end, sizes in parse_sizes(text) + header_sizes + read_key_units(text):
