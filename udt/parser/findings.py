@@ -775,7 +775,7 @@ class FindingBuilder:
         reused: set[int] = set()  # findings an anaphoric lesion ("the cyst") names again
         for k, lz in enumerate(lesions):
             reuse = self.last_lesion if lz.anaphoric and self._same(self.last_lesion, lz) else None
-            site = self.site if self.site is not inherited or self._inherited_site(lz, regions[k][1]) else None
+            site = self.site if self.site is not inherited or self._inherited_site(lz, regions[k]) else None
             if site is not None and lz.own_site and site.organ is not None and lz.organ not in (None, site.organ) \
                     and not self._files_node(lz.organ, site.organ):
                 # "Lungs: no sliding; small L pleural effusion": the organ its own words name, not the heading's;
@@ -1373,21 +1373,21 @@ class FindingBuilder:
             lo = hi
         return out
 
-    def _inherited_site(self, lesion: Item, upto: int) -> bool:
+    def _inherited_site(self, lesion: Item, region: tuple[int, int]) -> bool:
         """Whether the site carried over from earlier sentences places ``lesion``. A diagnosis that names its own
         organ is there, not in the organ described before, where that organ cannot hold it: a vessel ("Left:
         thrombus in the popliteal vein. A 3 cm Baker's cyst": the knee) or an organ the report has just stated
         normal ("The right kidney was normal. Small-volume ascites": the peritoneum). Elsewhere a typical site
         yields to the organ under description ("SPLEEN: ... a 9 mm focus, likely a haemangioma"). A vessel holds no
         lesion a bare lobe places ("R CCA 6 mm from the target. L lobe: 8 mm cyst": the thyroid's lobe), nor does
-        any organ without lobes ("Parathyroid adenoma ... A 9 mm nodule lies within the left lobe"; ``upto``: the end
-        of the lesion's clause, whose lobe word places it too)."""
+        any organ without lobes ("Parathyroid adenoma ... A 9 mm nodule lies within the left lobe"; ``region``: the
+        lesion's clause, whose lobe word places it too)."""
         site = self.site
-        if lesion.organ in (None, self.lobe_home) and site is not None \
-                and self._lobe_elsewhere(site.organ, self._sentence_start, upto):
+        if site is not None and (lesion.organ is None or lesion.organ == self.lobe_home) and self._lobe_elsewhere(
+                site.organ, self._sentence_start if lesion.organ is None else region[0], region[1]):
             # "after renal colic ... the dominant right-lobe nodule measured 21 mm": a kidney or parathyroid has no
             # lobes, so the lobe is the thyroid's (sites.py files the unplaced lesion under it: lobed_organs.py); a
-            # "spongiform nodule" the thyroid's own name implies is the more so
+            # "spongiform nodule" the thyroid's own name implies is the more so, where its own clause names the lobe
             return False
         if lesion.organ is None and site is not None and site.organ in self.vessel_organs and self.lobes \
                 and not self.lobes.isdisjoint(self.lower[self._sentence_start : lesion.start]):
