@@ -441,6 +441,9 @@ class Words(NamedTuple):
     closes: frozenset[int] = frozenset()  # the tokens that close a bracket
 
 
+_NAMED_PLACES = ("anatomy", "landmark")  # the kinds of item that name an organ (a lobe word in one is no bare lobe)
+
+
 class FindingBuilder:
     """Collects findings sentence by sentence (see module docstring)."""
 
@@ -467,6 +470,10 @@ class FindingBuilder:
     denied_sides: frozenset[int] = frozenset()  # "none" after a side word (set by the caller: _side_in)
     depth_directions: frozenset[int] = frozenset()  # "anteriorly" (set by the caller: fluid_depths.py)
     lobes: frozenset[int] = frozenset()  # lobe words (set by the caller: part_measures.py)
+    # The one organ with lobes the report names, where it names a lobe word (set per report by the caller:
+    # lobed_organs.py): a lesion a bare lobe places is in it, not in an organ without lobes described before.
+    lobe_home: str | None = None
+    _bare_lobes: tuple[int, ...] = ()  # ... and the sentence's lobe words outside organ names (beside lobe_home)
     verdict_gaps: frozenset[int] = frozenset()  # copula words between an organ and its verdict (organ_verdicts.py)
     causes: frozenset[int] = frozenset()  # words of cause ("by", "due to"; set by the caller: cause_sizes.py)
     extent_heads: frozenset[int] = frozenset()  # ("down", "up" before "to"; set by the caller)
@@ -703,6 +710,13 @@ class FindingBuilder:
         if named or anatomy or not _BUSY_KINDS.isdisjoint(map(_KIND, items)):
             self.last_busy_sent = items[0].sent  # (a sentence with a lesion, size or organ: bare_diagnosis.py)
         lesions = self._merge_refinements(named, items)
+        if self.lobe_home is not None and named:
+            # The bare lobe words of the sentence, not those of an organ's name ("posterior to the lower pole of the
+            # left thyroid lobe" places a parathyroid adenoma by its landmark; _lobe_elsewhere)
+            lower, lobes = self.lower, self.lobes
+            self._bare_lobes = tuple(
+                j for j in range(span[0], span[1])
+                if lower[j] in lobes and not any(a.start <= j < a.end for a in items if a.kind in _NAMED_PLACES))
         # Where the sentence's sizes start: a bare side word before one stands for that side (elliptic_sides.py).
         size_starts = {it.start for it in items if it.kind == "size"} if has_side else set()
         if has_side and self.site is not None and self.site.organ is not None and self.words is not None \
@@ -762,7 +776,7 @@ class FindingBuilder:
         reused: set[int] = set()  # findings an anaphoric lesion ("the cyst") names again
         for k, lz in enumerate(lesions):
             reuse = self.last_lesion if lz.anaphoric and self._same(self.last_lesion, lz) else None
-            site = self.site if self.site is not inherited or self._inherited_site(lz) else None
+            site = self.site if self.site is not inherited or self._inherited_site(lz, regions[k]) else None
             if site is not None and lz.own_site and site.organ is not None and lz.organ not in (None, site.organ) \
                     and not self._files_node(lz.organ, site.organ):
                 # "Lungs: no sliding; small L pleural effusion": the organ its own words name, not the heading's;
@@ -1051,6 +1065,10 @@ class FindingBuilder:
                 # "Left: small effusion": the organ of the last lesion with the same diagnosis.
                 earlier = [a for a in anatomy if a.end <= lesions[k].start]
                 named = [a for a in earlier if a.organ is not None]
+                if named and self._lobe_elsewhere(named[-1].organ, named[-1].end, regions[k][1]):
+                    # "... renal colic; calcium 2.8. The dominant right-lobe nodule": no lobe of the kidney (sites.py
+                    # files it under the organ with lobes: lobed_organs.py)
+                    named = []
                 if named:
                     side = f.laterality
                     self._set_site(f, named[-1])
@@ -1059,7 +1077,9 @@ class FindingBuilder:
                     f.laterality = side or (sided[-1] if sided else f.laterality)
                 elif f.diagnosis is not None and f.diagnosis in self._last_by_diagnosis:
                     prev = self.findings[self._last_by_diagnosis[f.diagnosis]]
-                    f.organ, f.body_system = prev.organ, prev.body_system
+                    if not self._lobe_elsewhere(prev.organ, self._sentence_start, regions[k][1]):
+                        # (not "... a parathyroid adenoma. A 9 mm nodule lies within the left lobe": the thyroid's)
+                        f.organ, f.body_system = prev.organ, prev.body_system
             elif f.laterality is None:
                 # "left kidney with hydronephrosis and a 9 mm stone at the PUJ": a part named without a side
                 # takes the side stated earlier in the sentence for the same organ.
@@ -1356,14 +1376,22 @@ class FindingBuilder:
             lo = hi
         return out
 
-    def _inherited_site(self, lesion: Item) -> bool:
+    def _inherited_site(self, lesion: Item, region: tuple[int, int]) -> bool:
         """Whether the site carried over from earlier sentences places ``lesion``. A diagnosis that names its own
         organ is there, not in the organ described before, where that organ cannot hold it: a vessel ("Left:
         thrombus in the popliteal vein. A 3 cm Baker's cyst": the knee) or an organ the report has just stated
         normal ("The right kidney was normal. Small-volume ascites": the peritoneum). Elsewhere a typical site
         yields to the organ under description ("SPLEEN: ... a 9 mm focus, likely a haemangioma"). A vessel holds no
-        lesion a bare lobe places ("R CCA 6 mm from the target. L lobe: 8 mm cyst": the thyroid's lobe)."""
+        lesion a bare lobe places ("R CCA 6 mm from the target. L lobe: 8 mm cyst": the thyroid's lobe), nor does
+        any organ without lobes ("Parathyroid adenoma ... A 9 mm nodule lies within the left lobe"; ``region``: the
+        lesion's clause, whose lobe word places it too)."""
         site = self.site
+        if site is not None and (lesion.organ is None or lesion.organ == self.lobe_home) and self._lobe_elsewhere(
+                site.organ, self._sentence_start if lesion.organ is None else region[0], region[1]):
+            # "after renal colic ... the dominant right-lobe nodule measured 21 mm": a kidney or parathyroid has no
+            # lobes, so the lobe is the thyroid's (sites.py files the unplaced lesion under it: lobed_organs.py); a
+            # "spongiform nodule" the thyroid's own name implies is the more so, where its own clause names the lobe
+            return False
         if lesion.organ is None and site is not None and site.organ in self.vessel_organs and self.lobes \
                 and not self.lobes.isdisjoint(self.lower[self._sentence_start : lesion.start]):
             # "R CCA lateral to the target. L lobe: 8 mm cyst": a bare lobe before it places the lesion in the
@@ -1391,6 +1419,12 @@ class FindingBuilder:
             # finding, so the organ a diagnosis implies outranks the one the sentence before named.
             return False
         return site.organ not in self.vessel_organs and site is not self._closed_site
+
+    def _lobe_elsewhere(self, organ: str | None, lo: int, hi: int) -> bool:
+        """Whether a lobe word between tokens ``lo`` and ``hi`` names a lobe of the report's organ with lobes, not
+        of ``organ``, which has none (a kidney, a parathyroid gland)."""
+        return self.lobe_home is not None and organ is not None and organ != self.lobe_home \
+            and any(lo <= j < hi for j in self._bare_lobes)
 
     def _modifier_side(self, lesion: Item, lo: int) -> str | None:
         """The side word inside the lesion's own noun phrase: in the lesion words or among the (at most three)

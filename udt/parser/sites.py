@@ -1809,6 +1809,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if tables is None:
             tables = self._builder_tables = self._gather_builder_tables()
         builder.__dict__.update(tables)
+        organs = r.labels[self.fields[2]]
+        # (the report's word set first: most reports name no lobe, and then no organ's lobes are read)
+        lobed_one = lobe_organ(organs, self._lobed_organs) \
+            if organs and not self._lobe_words.isdisjoint(r.cols.words) else None
+        if lobed_one is not None:
+            builder.lobe_home = lobed_one  # "after renal colic ... a right-lobe nodule": the thyroid's lobe
         builder.fluid_spaces = self._unplaced_site_items(r.pediatric)
         if title:
             builder.title_tokens = bisect_left(idx, title)  # (title_organs.py)
@@ -1878,16 +1884,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                              builder.summary_made, builder.folded)
         # The organ of a report about one organ first: the sides below need a lesion's organ ("nodules scattered
         # through the right lobe" in a thyroid report: the side of the landmark phrase).
-        organs = r.labels[self.fields[2]]
         if len(organs) == 1:
             self._single_organ(builder, next(iter(organs)), items, r.lower, words.side, r.cols.words)
-        elif organs and not self._lobe_words.isdisjoint(r.cols.words) and \
-                (lobed := lobe_organ(organs, self._lobed_organs)) is not None:
+        elif lobed_one is not None:
             # "right lobe: 2.6 cm nodule ... isthmus normal. Left level 3 node": the thyroid (lobed_organs.py)
-            self._single_organ(builder, lobed, items, r.lower, words.side, r.cols.words)
-        # (the report's word set first: most reports name no lobe, and then no organ's lobes are read)
-        lobed_one = lobe_organ(organs, self._lobed_organs) \
-            if organs and not self._lobe_words.isdisjoint(r.cols.words) else None
+            self._single_organ(builder, lobed_one, items, r.lower, words.side, r.cols.words)
         if lobed_one is not None and lobed_one not in self._unpaired_organs:
             carry_lobe_sides(builder.findings, builder.summary_made | builder.verdict_made | builder.midline_made,
                              lobed_one, evidence,
