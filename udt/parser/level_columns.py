@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
+from typing import TypeVar
 
 from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.level_nodes import LEVEL_NUMBERS
@@ -38,6 +39,7 @@ _WORD_SPLIT = lazy_compile(r"[^a-z-]+")  # (a row's words, to test against the n
 _HILUM_HEADERS = ("hilum", "hilus", "fatty hilum", "echogenic hilum")
 _HILUM_SEEN = frozenset(("present", "preserved", "yes", "seen", "+", "(+)", "normal", "intact", "visible"))
 _MAX_ROWS = 20  # a node table lists a neck's stations, not more
+Row = tuple[int, str, list[str]]  # a table row: its offset in the text, its line and its cells
 
 
 def _level_column(line: str) -> tuple[str, int, int] | None:
@@ -57,6 +59,47 @@ def _level_column(line: str) -> tuple[str, int, int] | None:
     return None
 
 
+_Head = TypeVar("_Head", bound=tuple)
+
+
+def _tables(text: str, header_of: Callable[[str], _Head | None]) -> Iterator[tuple[_Head, Iterator[Row]]]:
+    """Each table of ``text`` whose header line holds "level" and reads as one (``header_of`` gives its separator,
+    its level column and more, or None), with an iterator over its rows: (offset, line, cells) of each line under the
+    header, up to a blank line or one with too few cells; rule lines ("|---|---|") are passed over. A caller may stop
+    reading a table's rows early (at a row that is not one of its own); the next table is looked for after it."""
+    lowered = text.lower()
+    at = lowered.find("level")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        if end < 0:
+            end = len(text)
+        head = header_of(text[start:end])
+        at = lowered.find("level", end)
+        if head is None:
+            continue
+        reached = [end + 1]  # where the rows read so far end (the walk below moves it)
+        yield head, _rows(text, reached, head[0], head[1])
+        at = lowered.find("level", max(at, reached[0])) if at >= 0 else at
+
+
+def _rows(text: str, reached: list[int], sep: str, column: int) -> Iterator[Row]:
+    pos = reached[0]
+    for _ in range(_MAX_ROWS):
+        if pos >= len(text):
+            return
+        stop = text.find("\n", pos)
+        if stop < 0:
+            stop = len(text)
+        line = text[pos:stop]
+        cells = line.split(sep)
+        if not line.strip() or len(cells) <= column:
+            return
+        if line.strip().strip("|-:+ \t"):  # (not a markdown rule)
+            yield pos, line, cells
+        pos = reached[0] = stop + 1
+
+
 def level_column_rows(
     text: str, idx: Sequence[int], side: Sequence[str | None], normal_words: AbstractSet[str]
 ) -> list[tuple[int, int]]:
@@ -65,32 +108,8 @@ def level_column_rows(
     one of ``normal_words`` in any cell ("| II | L | 9 mm | fatty hilum | benign |"), or whose hilum column says the
     hilum is seen ("IB,R,8x14,present"), lists a normal node: none."""
     out: list[tuple[int, int]] = []
-    lowered = text.lower()
-    at = lowered.find("level")
-    while at >= 0:
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        if end < 0:
-            end = len(text)
-        head = _level_column(text[start:end])
-        at = lowered.find("level", end)
-        if head is None:
-            continue
-        sep, column, hilum = head
-        pos = end + 1
-        for _ in range(_MAX_ROWS):
-            if pos >= len(text):
-                break
-            stop = text.find("\n", pos)
-            if stop < 0:
-                stop = len(text)
-            line = text[pos:stop]
-            cells = line.split(sep)
-            if not line.strip() or len(cells) <= column:
-                break
-            if not line.strip().strip("|-:+ \t"):
-                pos = stop + 1
-                continue  # "|---|---|": a markdown rule
+    for (sep, column, hilum), rows in _tables(text, _level_column):
+        for pos, line, cells in rows:
             cell = cells[column]
             words = cell.lower().split()
             if not 1 <= len(words) <= 2 or words[-1] not in _NUMBERS or (len(words) == 2 and words[0] not in _SIDES):
@@ -100,8 +119,6 @@ def level_column_rows(
             kept = hilum < 0 or len(cells) <= hilum or cells[hilum].strip().lower() not in _HILUM_SEEN
             if kept and t < len(idx) and idx[t] == offset and normal_words.isdisjoint(_WORD_SPLIT.split(line.lower())):
                 out.append((t - 1 if len(words) == 2 and t > 0 and side[t - 1] is not None else t, t + 1))
-            pos = stop + 1
-        at = lowered.find("level", max(at, pos)) if at >= 0 else at
     return out
 
 
@@ -130,32 +147,8 @@ def side_column_cells(text: str, normal_words: AbstractSet[str]) -> list[tuple[i
     """(level number's offset, cell start, cell end, side) of each cell of a side-column node table that measures
     a node not called normal (see the module docstring); a cell with no digit measures nothing."""
     out: list[tuple[int, int, int, str]] = []
-    lowered = text.lower()
-    at = lowered.find("level")
-    while at >= 0:
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        if end < 0:
-            end = len(text)
-        head = _side_columns(text[start:end])
-        at = lowered.find("level", end)
-        if head is None:
-            continue
-        sep, column, sides = head
-        pos = end + 1
-        for _ in range(_MAX_ROWS):
-            if pos >= len(text):
-                break
-            stop = text.find("\n", pos)
-            if stop < 0:
-                stop = len(text)
-            line = text[pos:stop]
-            cells = line.split(sep)
-            if not line.strip() or len(cells) <= column:
-                break
-            if not line.strip().strip("|-:+ \t"):
-                pos = stop + 1
-                continue  # "|---|---|": a markdown rule
+    for (sep, column, sides), rows in _tables(text, _side_columns):
+        for pos, _line, cells in rows:
             words = cells[column].lower().split()
             if len(words) != 1 or words[0] not in _NUMBERS:
                 break
@@ -168,6 +161,4 @@ def side_column_cells(text: str, normal_words: AbstractSet[str]) -> list[tuple[i
                 ):
                     out.append((level, offset, offset + len(cell), sides[k]))
                 offset += len(cell) + len(sep)
-            pos = stop + 1
-        at = lowered.find("level", max(at, pos)) if at >= 0 else at
     return out
