@@ -214,11 +214,13 @@ def row_headers(text: str, rows: Sequence[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
-def row_tables(text: str, rows: Sequence[tuple[int, int]]) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
-    """The tables among comma- and tab-separated ``rows``: each header row (:func:`row_headers`) with the run of rows
-    under it, as unnamed_rows.py reads a ``|`` table's (a worksheet's numbered rows under "Nodule,Location,Size (cm),
-    ...,TI-RADS" are the nodules its scoring column grades, as they are pasted with bars)."""
-    heads = set(row_headers(text, rows))
+def row_tables(rows: Sequence[tuple[int, int]],
+               headers: Sequence[tuple[int, int]]) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """The tables among comma- and tab-separated ``rows``: each of their header rows (``headers``, as
+    :func:`row_headers` gives them) with the run of rows under it, as unnamed_rows.py reads a ``|`` table's (a
+    worksheet's numbered rows under "Nodule,Location,Size (cm),...,TI-RADS" are the nodules its scoring column
+    grades, as they are pasted with bars)."""
+    heads = set(headers)
     out: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
     last_end = -2
     body: list[tuple[int, int]] | None = None

@@ -710,13 +710,13 @@ class FindingBuilder:
         if named or anatomy or not _BUSY_KINDS.isdisjoint(map(_KIND, items)):
             self.last_busy_sent = items[0].sent  # (a sentence with a lesion, size or organ: bare_diagnosis.py)
         lesions = self._merge_refinements(named, items)
-        if self.lobe_home is not None and named:
-            # The bare lobe words of the sentence, not those of an organ's name ("posterior to the lower pole of the
-            # left thyroid lobe" places a parathyroid adenoma by its landmark; _lobe_elsewhere)
-            lower, lobes = self.lower, self.lobes
-            self._bare_lobes = tuple(
-                j for j in range(span[0], span[1])
-                if lower[j] in lobes and not any(a.start <= j < a.end for a in items if a.kind in _NAMED_PLACES))
+        # The bare lobe words of the sentence, not those of an organ's name ("posterior to the lower pole of the left
+        # thyroid lobe" places a parathyroid adenoma by its landmark; _lobe_elsewhere); none read without a lesion
+        lower, lobes = self.lower, self.lobes
+        self._bare_lobes = tuple(
+            j for j in range(span[0], span[1])
+            if lower[j] in lobes and not any(a.start <= j < a.end for a in items if a.kind in _NAMED_PLACES)
+        ) if self.lobe_home is not None and named else ()
         # Where the sentence's sizes start: a bare side word before one stands for that side (elliptic_sides.py).
         size_starts = {it.start for it in items if it.kind == "size"} if has_side else set()
         if has_side and self.site is not None and self.site.organ is not None and self.words is not None \

@@ -57,17 +57,21 @@ def _limb_complaint(rec: MentionRecord, text: str) -> bool:
     return not ts.LIMB_COMPLAINT_WORDS.isdisjoint(before + after)
 
 
+def _sentence_words(rec: MentionRecord, text: str) -> list[str]:
+    """The lower-case words of the mention's own sentence on its line (between full stops followed by a space)."""
+    lo, hi = line_bounds(text, rec.start_char)
+    lo = max(lo, text.rfind(". ", lo, rec.start_char) + 1)
+    stop = text.find(". ", rec.end_char, hi)
+    return re.findall(r"[a-z]+", text[lo : hi if stop < 0 else stop].casefold())
+
+
 def _layer_in_limb_segment(rec: MentionRecord, text: str) -> bool:
     """A tissue layer whose sentence on its own line names a limb segment ("LEFT ARM (posterior, subcutis): lesion",
     "9 mm lipoma in subcut of L upper arm"): the layer is that segment's, so its lesion is the limb's soft tissues
     (guideline: a forearm or calf lump -> Soft tissues), not a joint's the report also examines ("RIGHT KNEE:
     Baker's cyst") nor the wrist of the sentence before. ("arm" is no soft-tissue word of the ontology, so the segment
     is read from the words.)"""
-    lo, hi = line_bounds(text, rec.start_char)
-    lo = max(lo, text.rfind(". ", lo, rec.start_char) + 1)
-    stop = text.find(". ", rec.end_char, hi)
-    words = re.findall(r"[a-z]+", text[lo : hi if stop < 0 else stop].casefold())
-    return not ts.LIMB_SEGMENT_SET.isdisjoint(words)
+    return not ts.LIMB_SEGMENT_SET.isdisjoint(_sentence_words(rec, text))
 
 
 def _layer_beside_wall(rec: MentionRecord, text: str) -> bool:
@@ -84,10 +88,7 @@ def _in_trunk_part(rec: MentionRecord, text: str) -> bool:
     flank soft tissues along a drain tract: 15 mm collection", "left loin subcutis: lipoma"), and no operation's
     scar or wound: the lesion lies in the soft tissues there (guideline: other trunk subcutis -> Soft tissues), not
     in an organ of the same body system the report names elsewhere (the groin of the panel before)."""
-    lo, hi = line_bounds(text, rec.start_char)
-    lo = max(lo, text.rfind(". ", lo, rec.start_char) + 1)
-    stop = text.find(". ", rec.end_char, hi)
-    words = re.findall(r"[a-z]+", text[lo : hi if stop < 0 else stop].casefold())
+    words = _sentence_words(rec, text)
     return not ts.TRUNK_TISSUE_WORDS.isdisjoint(words) and _SCAR_SET.isdisjoint(words)
 
 

@@ -1767,16 +1767,17 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # (after the lists are split: a listed line opened by its segment, "1. segment 4a: 38 mm", is in the liver)
         self._place_in_segments(r, words.role)
         add_labelled_rows(items, words.role, sent_starts, text, idx)  # "N1 R mid: 9 mm" / "N2 R lower: 26 mm"
+        # (the header rows of its comma- and tab-separated rows, "ORGAN,SIDE,LESION,DIM1": csv_rows.py)
+        row_heads = row_headers(text, r.row_lines) if r.row_lines else []
         add_unnamed_rows(items, sent_starts, text, r.bar_tables, idx, self._generic_lesion,
                          self._graded_row_kinds_by_organ,  # "| L | 17 mm | irregular |"
-                         row_tables(text, r.row_lines) if r.row_lines else ())  # ("1,R upper,1.8 x 1.2": csv_rows.py)
+                         row_tables(r.row_lines, row_heads) if row_heads else ())  # ("1,R upper,1.8 x 1.2")
         # "RK 11.0 cm:" over "1. upper pole, 4.5 cm, anechoic" (numbered_lines.py)
         add_numbered_lines(items, sent_starts, text, idx, self._generic_lesion)
         if (title := title_end(text)) and items and idx[items[0].start] < title:
             # The study's title names its reason, not a finding ("RENAL US - Bosniak follow-up, left renal cyst").
             items[:] = [it for it in items if it.kind != "lesion" or idx[it.start] >= title]
-        # ("ORGAN,SIDE,LESION,DIM1" over comma-separated rows: csv_rows.py)
-        if header_lines := headers.lines + (row_headers(text, r.row_lines) if r.row_lines else []):
+        if header_lines := headers.lines + row_heads:
             # "| Lesion | Size (mm) |": a column's name, no lesion
             items[:] = [it for it in items
                         if it.kind != "lesion" or not any(lo <= idx[it.start] < hi for lo, hi in header_lines)]
