@@ -76,3 +76,14 @@ def test_measurement_first_column_keeps_its_sizes(parser: ReportParser) -> None:
             "thyroid,L,nodule,0.6,0.5,,cm\n")
     assert lesions_of(parser, rows) == [("Thyroid gland", "nodule", "right", 11.0),
                                         ("Thyroid gland", "nodule", "left", 6.0)]
+
+
+def test_indented_comma_rows_keep_their_comma_cells() -> None:
+    """Rows indented by tabs are comma-separated rows still: the test that found a line a row (csv_rows._tab_row,
+    which reads the tabs between its words) also says how its cells are split, so the header's "(mm)" column sizes
+    the rows."""
+    from udt.parser.csv_rows import _row_lines, row_sizes
+
+    text = "Neck nodes:\n\t\tlevel,side,SA x LA (mm),hilum\n\t\tII,R,13x22,absent\n\t\tIII,L,9x14,absent\n"
+    sizes = row_sizes(text, list(_row_lines(text)))
+    assert [(text[a:b], mm) for a, b, mm in sizes] == [("13x22", [13.0, 22.0]), ("9x14", [9.0, 14.0])]

@@ -68,8 +68,8 @@ def _tab_row(text: str, start: int, end: int) -> bool:
 
 def _separator(text: str, start: int, end: int) -> str:
     """The character that ends the cells of the row line ``start``-``end``: a tab in a tab-separated row (whose
-    commas are a cell's own), else a comma."""
-    return "\t" if text.count("\t", start, end) >= _MIN_TABS else ","
+    commas are a cell's own; the test that found it, _tab_row), else a comma."""
+    return "\t" if _tab_row(text, start, end) else ","
 
 
 def split_row_cells(doc: Doc, text: str, tokenize: Callable[[str], Doc]) -> list[tuple[int, int]]:
