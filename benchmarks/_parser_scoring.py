@@ -367,6 +367,9 @@ BLIND_FINAL_37 = ROOT / "benchmarks" / "data" / "reports_blind_final_37.jsonl"
 # Written blind at stop 44: development text (terse point-of-care notes, German, Spanish, Portuguese and French words
 # left in translations, anatomy named only as a landmark or route, hedges, relayed opinions, MSK and lump scans).
 BLIND_FINAL_38 = ROOT / "benchmarks" / "data" / "reports_blind_final_38.jsonl"
+# Written blind at stop 45: development text rich in hedges of many forms and in denials whose scope is hard (lists
+# joined by "or" and "nor", denials stopped by "but", template rows, double negatives), by some twenty new writers.
+BLIND_FINAL_40 = ROOT / "benchmarks" / "data" / "reports_blind_final_40.jsonl"
 # Scored at the start and the end of a round only: tools that print texts or differences leave them out.
 SEALED = (
     BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8,
@@ -388,7 +391,7 @@ ALL_CORPORA = (
     BLIND_FINAL_18, BLIND_FINAL_19, BLIND_FINAL_20, BLIND_FINAL_21, BLIND_FINAL_22, BLIND_FINAL_23,
     BLIND_FINAL_24, BLIND_FINAL_25, BLIND_FINAL_26, BLIND_FINAL_27, BLIND_FINAL_28, BLIND_FINAL_29, BLIND_FINAL_30,
     BLIND_FINAL_31, BLIND_FINAL_32, BLIND_FINAL_33, BLIND_FINAL_34, BLIND_FINAL_35, BLIND_FINAL_36, BLIND_FINAL_37,
-    BLIND_FINAL_38,
+    BLIND_FINAL_38, BLIND_FINAL_40,
     MULTIORGAN, MULTIORGAN_2,
     MULTIORGAN_3,
     MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,

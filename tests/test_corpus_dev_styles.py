@@ -97,7 +97,9 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_blind_final_29.jsonl", DATA / "reports_blind_final_30.jsonl",
            DATA / "reports_blind_final_31.jsonl", DATA / "reports_blind_final_32.jsonl",
            DATA / "reports_blind_final_33.jsonl", DATA / "reports_blind_final_34.jsonl",
-           DATA / "reports_blind_final_35.jsonl", DATA / "reports_blind_final_36.jsonl"]
+           DATA / "reports_blind_final_35.jsonl", DATA / "reports_blind_final_36.jsonl",
+           DATA / "reports_blind_final_37.jsonl", DATA / "reports_blind_final_38.jsonl",
+           DATA / "reports_blind_final_40.jsonl"]
 
 
 def _checker() -> ModuleType:
