@@ -57,6 +57,7 @@ from udt.parser.loose_fluid import loose_fluid_site
 from udt.parser.midline_leads import midline_lead
 from udt.parser.named_lists import name_listed_members
 from udt.parser.node_heading_sides import side_before_node_size
+from udt.parser.node_nodules import nodule_leaves_nodes
 from udt.parser.opening_sides import share_opening_side
 from udt.parser.organ_verdicts import normal_right_after, verdict_segments
 from udt.parser.part_measures import measures_lobe, measures_sides
@@ -1396,6 +1397,11 @@ class FindingBuilder:
                 and not self.lobes.isdisjoint(self.lower[self._sentence_start : lesion.start]):
             # "R CCA lateral to the target. L lobe: 8 mm cyst": a bare lobe before it places the lesion in the
             # report's organ with lobes (the thyroid, sites.py: lobed_organs.py), not in the vessel described before
+            return False
+        if site is not None and nodule_leaves_nodes(lesion.value, lesion.organ, site.organ, self.node_organs,
+                                                    self.lobe_home):
+            # "Lymph nodes: no suspicious nodes.\nConclusion: Nodule 3 (left, TR4, 13 mm): FNA": the thyroid's
+            # nodule, not a node of the heading before (node_nodules.py)
             return False
         if lesion.organ is None or site is None or site.organ is None or site.organ == lesion.organ:
             return True
