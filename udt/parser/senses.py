@@ -161,6 +161,9 @@ class WordSenseRules(SiteRulesHost):
         self._fluid_verbs: frozenset[int] = word_ids(strings, ts.HOLDING_VERBS)
         self._lumen_words: frozenset[int] = word_ids(strings, ts.LUMEN_WORDS)
         self._fluid_units: frozenset[int] = word_ids(strings, ts.FLUID_UNIT_WORDS)
+        # The words of a size ("3.4 x 1.8 cm"): between a space and the fluid that fills it ("the bursa is distended
+        # to 3.4 x 1.8 cm with complex fluid"), they lengthen the gap but say nothing else (_size_words).
+        self._size_parts: frozenset[int] = word_ids(strings, ts.MEASURE_UNIT_WORDS)
         self._strings = strings  # (a word id's text: a number before a unit)
         self._content_words = word_ids(strings, ts.CONTENT_WORDS)
         self._fluid_amount = word_ids(strings, ts.FLUID_AMOUNT_WORDS)
@@ -559,7 +562,7 @@ class WordSenseRules(SiteRulesHost):
             return False  # "Splenorenal: 9 mm fluid": measured, the depth written before it
         for j in range(k - 1, max(-1, k - 4), -1):  # the anatomy before, past descriptors ("anechoic")
             prev = spans[j]
-            if start - prev.end > 6:
+            if start - prev.end - self._size_words(lower, prev.end, start) > 6:
                 break
             if prev.field in self._anatomy:
                 if not self._fluid_holding.isdisjoint(lower[prev.end : start]):
@@ -577,6 +580,12 @@ class WordSenseRules(SiteRulesHost):
         if end < n and lower[end] in self._fluid_place:
             return not self._fluid_placed(k, spans, lower)
         return True
+
+    def _size_words(self, lower: list[int], lo: int, hi: int) -> int:
+        """How many words of ``lower[lo:hi]`` write a size (numbers, units, "x"): a space's own size between it and
+        the fluid that fills it ("olecranon bursa distended to 3.4 x 1.8 cm with complex fluid") is one phrase, not
+        four words that part the fluid from its place."""
+        return sum(1 for w in lower[lo:hi] if w in self._size_parts or _is_number(self._strings[w]))
 
     def _layer_measured(self, end: int, lower: list[int]) -> bool:
         """The words after a bare "fluid" at ``end`` measure its layer: a dimension word ("layer", "depth",

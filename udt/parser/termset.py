@@ -428,9 +428,10 @@ _NOT_UNLIKELY = tuple(f"not {word}{rest}" for word in ("unlikely", "improbable")
                       for rest in ("", " that", " to be", " to represent"))
 # The hedges of reports in German, Dutch and Spanish that keep them among English words ("V.a. lipoma" = Verdacht
 # auf, "fraglich small haemangioma", "verdacht voor Baker cyst", "waarschijnlijk lipoma", "no se descarta un
-# hematoma"): none of them is an English word.
+# hematoma", "am ehesten Hämangiom" = most likely a haemangioma): none of them is an English word.
 _FOREIGN_HEDGES = (
     "v.a.", "v. a.", "verdacht auf", "fraglich", "fragliche", "fraglicher", "fragliches", "wahrscheinlich",  # German
+    "am ehesten",  # German
     "verdacht", "verdacht voor", "verdacht op", "waarschijnlijk", "vermoedelijk",  # Dutch
     "no se descarta", "no se puede descartar", "sospecha de", "probablemente",  # Spanish
 )
