@@ -44,3 +44,19 @@ def parser() -> ReportParser:
 @pytest.mark.parametrize(("text", "field", "value", "expected"), OR_LIST_ROWS)
 def test_closed_or_lists(parser: ReportParser, text: str, field: str, value: str, expected: str | None) -> None:
     assert reading_of(parser, text, field, value) == expected
+
+
+# Enhancement after contrast named by its phase, pattern or agent is no posterior acoustic enhancement, denied or not.
+CONTRAST_ROWS = [
+    ("Ablation zone segment 7: hypoechoic, no arterial enhancement on CEUS.", None),
+    ("Right renal lesion 2 cm with no contrast enhancement, in keeping with a cyst.", None),
+    ("Collection with thick rim enhancement on CEUS.", None),
+    # near misses: a bare or posterior enhancement keeps its acoustic sense
+    ("Simple cyst 2 cm, no posterior enhancement.", "absent"),
+    ("Cyst 2 cm, anechoic, with enhancement.", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRAST_ROWS)
+def test_contrast_enhancement(parser: ReportParser, text: str, expected: str | None) -> None:
+    assert reading_of(parser, text, PA, "enhancement") == expected
