@@ -933,8 +933,14 @@ class ConText:
                               carried_field: str | None) -> bool:
         """After a comma, a mention of another dimension than the one a negation denied, with no "or"/"nor" that
         would make it one more denied item ("no calcification, septation or shadowing"), is a new item of a
-        telegraphic description ("no calcification, hypoechoic, oval", "not vascular, well defined")."""
-        if m.field in self.anatomy_fields or not self._or_words.isdisjoint(lower[ce : m.start]) \
+        telegraphic description ("no calcification, hypoechoic, oval", "not vascular, well defined").
+
+        Only an "or" after the last comma before the mention joins it to the denial ("no hilum, calcification or
+        flow"; "no septa, or solid part"): an "or" before that comma already closed the denied list, so what the
+        comma opens is the next item ("no septa or solid component, posterior enhancement", "no calcification or
+        cystic change, hypoechoic": the enhancement and the echogenicity are stated, not denied)."""
+        if m.field in self.anatomy_fields or not self._or_words.isdisjoint(lower[self._last_comma(ce, m.start, lower)
+                                                                                 : m.start]) \
                 or self._or_list_follows(m, mentions, lower):
             return False
         head_field = carried_field
@@ -946,6 +952,16 @@ class ConText:
                 return False
             head_field = mentions[k].field
         return head_field != m.field
+
+    def _last_comma(self, lo: int, hi: int, lower: list[int]) -> int:
+        """The token index of the last comma in ``lower[lo:hi]`` (``lo`` if none): the start of the item that
+        ends at ``hi``. Scans back from ``hi`` only over the few words of one list item."""
+        j = hi - 1
+        while j >= lo:
+            if lower[j] == self._comma:
+                return j
+            j -= 1
+        return lo
 
     def _denial_spent_before_comma(self, cs: int, ce: int, m: MentionRecord, mentions: list[MentionRecord],
                                    lower: list[int], commas: list[int]) -> bool:

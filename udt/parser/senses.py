@@ -58,6 +58,7 @@ class WordSenseRules(SiteRulesHost):
     _change_partners: frozenset[int]
     _change_joins: frozenset[int]
     _diagnosis_field: str
+    _other_sense_in_lists: frozenset[int]
     _fluid_amount: frozenset[int]
     _fluid_dimensions: frozenset[int]
     _fluid_holding: frozenset[int]
@@ -123,6 +124,7 @@ class WordSenseRules(SiteRulesHost):
                              for a, ws in ts.OTHER_SENSE_AFTER.items()}
         self._other_sense_before_words = {strings.add(a): word_ids(strings, ws)
                                           for a, ws in ts.OTHER_SENSE_BEFORE.items()}
+        self._other_sense_in_lists = word_ids(strings, ts.OTHER_SENSE_BEFORE_IN_LISTS)
         self._other_sense_before_the = {strings.add(a): word_ids(strings, ws)
                                         for a, ws in ts.OTHER_SENSE_BEFORE_THE.items()}
         self._other_sense_near = {strings.add(a): word_ids(strings, ws) for a, ws in ts.OTHER_SENSE_NEAR.items()}
@@ -404,7 +406,9 @@ class WordSenseRules(SiteRulesHost):
         if prev == self._the:  # "on the portal": read a website on, not flow in ("on the portal and hepatic veins")
             return start > 1 and lower[start - 2] in self._other_sense_before_the.get(word, ())
         nxt = lower[start + 1] if start + 1 < len(lower) else None
-        return prev in self._other_sense_before_words[word] and nxt not in self._or_and
+        # (a list goes on after a structure's name only: "arterial enhancement and washout" is still contrast's)
+        return prev in self._other_sense_before_words[word] \
+            and (nxt not in self._or_and or word in self._other_sense_in_lists)
 
     def _complaint_mass(self, start: int, lower: list[int]) -> bool:
         """A mass the patient or the referrer felt ("palpable neck mass", "pulsatile abdominal mass", "feeling of a

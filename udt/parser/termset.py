@@ -1660,6 +1660,13 @@ OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "h
                       # A syndrome or a precursor named by its kind ("multiple endocrine neoplasia", "cervical
                       # intraepithelial neoplasia"), not a mass found.
                       "neoplasia": ("endocrine", "intraepithelial"),
+                      # Enhancement after contrast (CEUS, CT, MRI) named by its phase, pattern or agent ("no arterial
+                      # enhancement on CEUS", "no contrast enhancement", "thin rim enhancement"): the lesion takes up
+                      # contrast, no posterior acoustic enhancement behind it (a posterior one is named "posterior",
+                      # "acoustic" or "through-transmission", or stands bare).
+                      "enhancement": ("arterial", "arterial-phase", "contrast", "gadolinium", "ceus", "rim",
+                                      "peripheral", "nodular", "septal", "mural", "venous", "portal-venous",
+                                      "delayed", "late", "washout"),
                       # A plaque's shoulder (its edge, where it ulcerates: "ulceration at its shoulder", "the plaque
                       # shoulder"): a part of a thing, never a person's joint ("his shoulder", "her shoulder").
                       **dict.fromkeys(("shoulder", "shoulders"), ("its", "plaque", "plaque's", "plaques")),
@@ -1752,6 +1759,10 @@ OTHER_SENSE_AROUND = {
                               "passend", "beiderzijds", "ter", "hoogte", "naar", "hypoechogeen", "echogeen",
                               "vergrote", "verdikte", "goed", "afwijkingen")}
 # ... and after "on/via/through/in the": "it came up on the portal".
+# Words of OTHER_SENSE_BEFORE whose other sense holds where a list goes on after them too: a finding, not a structure
+# whose list ("my portal and hepatic veins") would name the organ ("arterial enhancement and washout", "no contrast
+# enhancement, in keeping with a cyst": contrast taken up or not, no posterior acoustic enhancement).
+OTHER_SENSE_BEFORE_IN_LISTS = ("enhancement",)
 OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto"), "va": ("at",)}
 # Anatomy followed by "-like" or "-shaped" is a comparison ("a liver-like echotexture", "kidney-like", "a lens-shaped
 # collection", "a heart-shaped uterus"), not an organ examined.
