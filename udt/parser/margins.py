@@ -63,6 +63,7 @@ class MarginRules(SiteRulesHost):
     _bare_margin_words: frozenset[int]
     _colon: int
     _contour_qualifiers: frozenset[int]
+    _of_word: int
     _contour_words: frozenset[int]
     _degree_gap: frozenset[int]
     _linking_verbs: frozenset[int]
@@ -109,6 +110,7 @@ class MarginRules(SiteRulesHost):
         self._shape_subject_gap = word_ids(strings, (*ts.COPULA_WORDS, *ts.DEGREE_GAP_WORDS, *ts.DEGREE_HEDGE_WORDS,
                                                      *ts.LINKING_VERBS, *ts.ABNORMAL_STATE_WORDS, "and", ","))
         self._coordinators_for_contour = word_ids(strings, (",", "and", "/"))
+        self._of_word = strings.add("of")
         self._verbs_of_being = word_ids(strings, ("is", "are", "was", "were", "appears", "appear", "looks", "look"))
         self._place_words = word_ids(strings, ("in", "of", "within", "at", "from", "into", "near", "beside"))
         self._phrase_ends = word_ids(strings, (*ts.COPULA_WORDS, ",", ".", ";", ":", "(", ")", "with", "and", "at",
@@ -196,7 +198,27 @@ class MarginRules(SiteRulesHost):
         if j >= 0 and all(lower[g] == self._comma for g in range(j + 1, start)) \
                 and self._comma in lower[max(0, j - 2) : j]:
             return False
-        return j >= 0 and j < start - 1 and lower[j] in self._shape_subjects
+        if j >= 0 and j < start - 1 and lower[j] in self._shape_subjects:
+            return True
+        return self._telegraphic_outline_subject(lower, start, end)
+
+    def _telegraphic_outline_subject(self, lower: list[int], start: int, end: int) -> bool:
+        """A telegraphic report states an outline's look with no verb, the outline noun right before the shape word
+        or before an "of" phrase naming its structure ("Lateral epicondyle cortex irregular", "Cortex of the first
+        metatarsal irregular", "Medial malleolus: cortex irregular with a small erosion"): a bone's cortex or an
+        organ's surface, which has no lesion's shape (guideline: shape words about the lesion only; the corpora label
+        such a cortex no Shape). The shape word must close its phrase, so it qualifies no noun after it (an
+        "irregular hypoechoic mass" after a cortex noun keeps its shape)."""
+        if end < len(lower) and lower[end] not in self._phrase_ends:
+            return False
+        if start > 0 and lower[start - 1] in self._shape_subjects:
+            return True
+        for j in range(start - 2, max(0, start - 6), -1):  # "cortex of the 1st metatarsal head irregular"
+            if lower[j] in self._phrase_ends:
+                return False
+            if lower[j] == self._of_word:
+                return lower[j - 1] in self._shape_subjects
+        return False
 
     def _line_after(self, lower: list[int], end: int) -> bool:
         """A line or band noun within the next few words, with only words between ("irregular fragmented pleural

@@ -98,6 +98,8 @@ class WordSenseRules(SiteRulesHost):
     _side_words: frozenset[int]
     _stone_iris: frozenset[str]
     _stone_focus_values: frozenset[str]
+    _microlith_iri: str | None
+    _stone_organs: frozenset[str] | None
     _strings: StringStore
     _the: int
     _thyroid_nodule: str | None
@@ -113,6 +115,9 @@ class WordSenseRules(SiteRulesHost):
     def _init_senses(self, strings: StringStore) -> None:
         """Build the tables only these rules read (called once by ``SitesAndFindings.__init__``)."""
         self._bare_node_words = word_ids(strings, ("node", "nodes"))
+        microlith = self.taxonomy.find(ts.MICROLITH_VALUE, self._internal_field)
+        self._microlith_iri = microlith.iri if microlith is not None else None
+        self._stone_organs = None  # (filled at the first microlith: _microlith_is_a_stone)
         self._thyroid_part_words = word_ids(strings, ts.THYROID_PART_WORDS)
         self._thyroid_words = word_ids(strings, ("thyroid", "thyroidal"))
         # (a lobe heading: the thyroid's own name heads lines that run on to the neck's nodes, lobe_lines.py)
@@ -233,6 +238,31 @@ class WordSenseRules(SiteRulesHost):
                 return False
             j -= 1
         return stone
+
+    def _microlith_is_a_stone(self, rec: MentionRecord, spans: list[MentionRecord], k: int, sent_starts: list[int],
+                              sent: int, n_tokens: int) -> bool:
+        """A "microlith" placed in its own sentence in an organ where stones form ("Microlith of the left kidney",
+        "in the calyces a hyperechoic inclusion 4 mm (microlith)") is a tiny stone, which gives no value (guideline:
+        stones give no Diagnosis or descriptor value), not the calcification pattern of a parenchyma (testicular
+        microlithiasis, labelled calcifications). The organs where stones form are the organs of the ontology's typical
+        sites of a calculus (kidney, ureter, gallbladder, bile ducts), so no organ is listed here."""
+        if rec.iri != self._microlith_iri:
+            return False
+        anatomy, organ_field = self._anatomy, self.fields[2]
+        if self._stone_organs is None:  # (the released organs of every stone concept's typical sites, read once)
+            self._stone_organs = frozenset(
+                organ.iri for iri in self._stone_iris for site in self._typical_sites(iri)
+                if (organ := self._rollups_of(site.iri).get(organ_field)) is not None)
+        lo, hi = sent_starts[sent], sentence_end(sent_starts, sent, n_tokens)
+        # Its organ: the nearest anatomy before it in its sentence, else the first after it ("Testes: bilateral
+        # microlithiasis; the left kidney is normal" keeps the testes').
+        site = next((o for o in reversed(spans[:k]) if o.start < lo or o.field in anatomy), None)
+        if site is None or site.start < lo:
+            site = next((o for o in spans[k + 1:] if o.start >= hi or o.field in anatomy), None)
+        if site is None or site.start >= hi or site.field not in anatomy:
+            return False
+        organ = self._rollups_of(site.iri).get(organ_field)
+        return organ is not None and organ.iri in self._stone_organs
 
     def _names_a_calcification(self, rec: MentionRecord, lower: list[int]) -> bool:
         """The mention names a calcification as such ("medullary calcification"), not as a focus."""

@@ -1075,8 +1075,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 if restated is None:
                     continue
                 iri, status = rec.iri, restated
-            if iri in self._stone_focus_values and self._focus_is_a_stone(k, spans, lower, sent_starts, sent):
-                continue  # "echogenic focus in the calyx ... consistent with a calculus": a stone, no calcification
+            if iri in self._stone_focus_values and (self._focus_is_a_stone(k, spans, lower, sent_starts, sent)
+                                                   or self._microlith_is_a_stone(rec, spans, k, sent_starts, sent,
+                                                                                 n_tokens)):
+                # "echogenic focus in the calyx ... consistent with a calculus", "microlith of the left kidney": a
+                # stone, no calcification
+                continue
             if end < n_tokens and lower[end] in self._key_marks and field == self._internal_field \
                     and self._foci_are_comet_tails(rec, lower):
                 continue  # "Echogenic foci: large comet-tail only": colloid, no calcification

@@ -1853,6 +1853,9 @@ CONTAIN_VERBS = ("contains", "contain", "shows", "show", "has", "have", "demonst
 # calyx, consistent with a calculus").
 FOCUS_WORDS = ("focus", "foci")
 CALCIFICATION_VALUE = "calcifications"
+# The calcification pattern of a parenchyma ("testicular microlithiasis", "scattered microliths"); a "microlith" of a
+# kidney is a tiny stone instead (senses.py, _microlith_is_a_stone).
+MICROLITH_VALUE = "microlithiasis"
 # Words of an artefact's name ("bright comet-tail artefact"): its echo word names no echo level of the content.
 ARTEFACT_WORDS = ("artefact", "artefacts", "artifact", "artifacts", "comet", "comet-tail", "tail", "ring-down",
                   "reverberation", "reverberations")
