@@ -745,6 +745,9 @@ _PSEUDO = (
     "no significant increase", "not only", "not necessarily", "no further", "without further", "not significantly",
     "not enlarged", "not dilated", "no longer than", "not changed", "unchanged", "no new", "gram negative",
     "not ruled out", "not been ruled out", "not rule out", "not excluded", "no doubt", "without difficulty",
+    # A double negative asserts ("the lesion is not without posterior enhancement": it has some; blind_final_40's
+    # writer: "not without X" asserts X): no denial of what follows.
+    "not without",
     "not well", "not well seen", "not clearly", "not certain", "no interval", "non specific", "non-specific",
     "nonspecific", "no abnormality", "no abnormality detected", "no abnormality seen", "not measured",
     # New since the comparison study ("a 9 mm lesion not present on the prior study"): not a negation.
