@@ -166,10 +166,18 @@ def _lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 _LOWER_AGE, _LOWER_KIN_INFANT_AGE, _LOWER_INFANT_UNIT = map(_lower_case_twin, (_AGE, _KIN_INFANT_AGE, _INFANT_UNIT))
 # A header's or a post's age glued to the sex letter ("HISTORY: 38F, pelvic pain", "14F here", "(9 M)"): upper-case
 # M/F alone after one or two digits, not the first letter of a dotted unit ("12 M.M."). Not a French gauge of a device
-# named in the same clause ("a 14F pigtail drain", "8 F sheath", "a 6F ureteric stent").
+# named in the same clause ("a 14F pigtail drain", "8 F sheath", "a 6F ureteric stent", "8F nephrostomy in situ").
 _AGE_SEX = lazy_compile(
     r"(\d{1,2}) ?[MF](?![\w-]|\.\w)"
-    r"(?![^.,;:()\n]{0,24}?\b(?:catheter|drain|pigtail|sheath|stent|tube|foley|needle|cannula|fr\b|french|gauge))",
+    r"(?![^.,;:()\n]{0,24}?\b(?:catheter|drain|pigtail|sheath|stent|tube|foley|needle|cannula|fr\b|french|gauge"
+    r"|nephrostomy|gastrostomy|cystostomy|introducer|dilator|angio-?seal|closure))",
+    re.IGNORECASE,
+)
+# ... nor the gauge written after the vessel or device it entered by, in the same clause ("LT CFA 6F, Angio-Seal",
+# "R radial 6F", "sheath 8F"): an access's size, as a procedure's note gives it (_child_age_and_sex reads back a few
+# characters).
+_ACCESS_BEFORE = lazy_compile(
+    r"\b(?:cfa|sfa|femoral|radial|brachial|ulnar|sheath|catheter|drain|stent|introducer|nephrostomy)\W{0,3}$",
     re.IGNORECASE,
 )
 # ... or slashed to the sex letter, as a dictated header or a table's cell writes it ("M/9, limp", "14/M, RIF
@@ -299,7 +307,8 @@ def _sex_before_digit(text: str) -> bool:
 
 def _child_age_and_sex(text: str) -> bool:
     """An age under 16 glued or slashed to the sex letter ("14F here", "HISTORY: 9M", "M/9,"), not a device's gauge
-    or a grade ("Bosniak 2F", "Is 2F cancer?" where the report names Bosniak)."""
+    (named after it or, as an access's, before it) or a grade ("Bosniak 2F", "Is 2F cancer?" where the report names
+    Bosniak)."""
     if _sex_before_digit(text) and any(int(m[1] or m[2]) < _ADULT_AGE for m in _SEX_AGE.finditer(text)):
         return True
     if _sex_first_child_age(text):
@@ -309,6 +318,7 @@ def _child_age_and_sex(text: str) -> bool:
     bosniak = _BOSNIAK_2F in text and "bosniak" in text.lower()
     return any(int(m[1]) < _ADULT_AGE and m[0][-1] in "MF" and _starts_a_word(text, m.start())
                and _GRADE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is None
+               and _ACCESS_BEFORE.search(text, max(0, m.start() - 16), m.start()) is None
                and not (bosniak and m[0] == _BOSNIAK_2F)
                for m in _AGE_SEX.finditer(text))
 

@@ -430,11 +430,15 @@ class WordSenseRules(SiteRulesHost):
         word = lower[start]
         if word not in self._other_sense_before_words or start == 0:
             return False
-        prev = lower[start - 1]
-        if prev in self._possessives and start > 1:
-            prev = lower[start - 2]  # "bull's eye": the owner names the sense ("the patient's portal" too)
+        at = start - 1  # (the word before, read back past a hyphen and a possessive)
+        if lower[at] == self._hyphen and at > 0:
+            at -= 1  # "bull's-eye": a hyphen compound reads as its two words
+        prev = lower[at]
+        if prev in self._possessives and at > 0:
+            at -= 1
+            prev = lower[at]  # "bull's eye": the owner names the sense ("the patient's portal" too)
         if prev == self._the:  # "on the portal": read a website on, not flow in ("on the portal and hepatic veins")
-            return start > 1 and lower[start - 2] in self._other_sense_before_the.get(word, ())
+            return at > 0 and lower[at - 1] in self._other_sense_before_the.get(word, ())
         nxt = lower[start + 1] if start + 1 < len(lower) else None
         # (a list goes on after a structure's name only: "arterial enhancement and washout" is still contrast's)
         return prev in self._other_sense_before_words[word] \

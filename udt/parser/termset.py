@@ -1571,7 +1571,11 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      # metastasis's "bull's-eye appearance"): a picture's name, no spine, breast or eye examined.
                      "spine": ("sign", "signs"),
                      "nipple": ("sign", "signs"),
-                     "eye": ("appearance", "appearances", "sign", "pattern", "configuration"),
+                     "eye": ("appearance", "appearances", "sign", "pattern", "configuration",
+                             # "we'll keep an eye on it", "keep an eye out for growth": the idiom for watching, said
+                             # by a doctor in a patient's post, not an eye examined (an examined eye is named with its
+                             # side or parts: "Right eye: vitreous haemorrhage").
+                             "on", "out"),
                      # "Growth" names a mass only as a thing ("a polypoid growth"); before these words it is the
                      # process of growing ("fetal growth restriction", "growth parameters appropriate"): no mass.
                      "growth": ("restriction", "retardation", "parameters", "parameter", "percentile", "percentiles",
@@ -1636,9 +1640,12 @@ OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "h
                       # "my LO is 7 weeks": a parent's "little one", not the left ovary (RO/LO are headings of a
                       # pelvic scan: "RO: 2 follicles. LO: 38 mm endometrioma").
                       "lo": ("my", "our", "your", "his", "her", "their"),
+                      # "Bleeding PV", "bleeding per vaginam": the symptom written with the route after the bleeding,
+                      # as "PV bleeding" writes it before (OTHER_SENSE_AFTER), not the portal vein.
+                      "pv": ("bleeding", "bleed", "spotting", "discharge", "loss"),
                       # A metastasis's target look named alone ("hypoechoic lesions with an echogenic centre (bull's
-                      # eye)"): no eye examined (before "appearance", "sign": OTHER_SENSE_AFTER).
-                      "eye": ("bull", "bulls"),
+                      # eye)", "bull's-eye"): no eye examined (before "appearance", "sign": OTHER_SENSE_AFTER).
+                      "eye": ("bull", "bulls", "bull's", "bull’s"),
                       # "a scan at the VA", "my VA doctor": Veterans Affairs, not a vertebral artery; "level VA": the
                       # neck node level V (A), not a vertebral artery.
                       "va": ("my", "local", "nearest", "level", "levels"),
