@@ -92,7 +92,7 @@ _WORD_START = lazy_compile(r"\S")
 SENTENCE_BREAK = r"[.;](?:\s+|,\s*)"
 # Words of a sentence about an earlier or another examination or the history itself ("Previous scan normal.", "CT
 # shows a mass.", "Known cirrhosis."): such a sentence does not open the findings (alternatives of one regex group).
-OTHER_TIME_OR_EXAM = (r"previous|previously|prior|last|ago|history|known|ct|mri|mammogra\w*|x-rays?|radiograph\w*"
+OTHER_TIME_OR_EXAM = (r"previous|previously|prior|last|ago|history|known|ct|mri|mammo\w*|x-rays?|radiograph\w*"
                       r"|outside|elsewhere")
 # A sentence inside a history, indication or comparison line that reports this scan ("Indication: ?gallstones.
 # Gallbladder normal, no stones."; "History: known liver cyst. Today the liver shows a 3 cm simple cyst"): an

@@ -2079,8 +2079,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
 
 
 # A sentence end (sentences.SENTENCE_BREAK) followed by a key ("Pelvic US (TA + TV): normal uterus", "Liver:
-# normal"): findings begin.
-_KEY_AFTER_SENTENCE = lazy_compile(rf"{SENTENCE_BREAK}(?=[A-Z][^.:;\n]{{0,40}}:\s)")
+# normal"): findings begin. Not a key that names an earlier or another examination (sentences.OTHER_TIME_OR_EXAM:
+# "Hx: lumpy breasts. Mammo: dense, no calcs.", "Clinical: RUQ pain. CT: 2 cm liver lesion."): the referral quotes
+# that study's result as history, which the guideline does not label; findings begin with this scan's own keys.
+_KEY_AFTER_SENTENCE = lazy_compile(
+    rf"{SENTENCE_BREAK}(?=(?!(?i:{OTHER_TIME_OR_EXAM})\b)[A-Z][^.:;\n]{{0,40}}:\s)")
 # A sentence that opens the findings inside a history line ("History: 56-year-old man with fever. Ultrasound
 # demonstrates a 6 cm lesion ..."): the teaching-case narrative runs on in one paragraph.
 _FINDINGS_AFTER_SENTENCE = lazy_compile(

@@ -1970,6 +1970,8 @@ TEMPLATE_NO_ANSWERS = (
     "nu", "absenta", "absentă",  # Romanian
     "negativo", "negativa", "ausente", "ninguno", "ninguna", "não", "nao", "nenhum", "nenhuma", "nessuno",
     "nessuna", "assente",  # Spanish, Portuguese, Italian
+    # ... and their plural after a plural key ("Calcificazioni: assenti", "Calcificaciones: ausentes")
+    "assenti", "ausentes",
     "non", "négatif", "négative", "negatif", "aucun", "aucune",  # French
     "nie", "brak",  # Polish
     "hayır", "hayir", "yok", "yoktur",  # Turkish
