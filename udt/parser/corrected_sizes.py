@@ -35,7 +35,8 @@ DENIAL_WORDS = ("not", "rather", "instead", "corrected", "amended", "changed", "
 _NUM = r"(\d+(?:[.,]\d+)?)"
 _UNIT = r"(mm|cm)\b"
 # The dimension a writer may name between the corrected size and its denial: "2.4 CM in maximal dimension, not 3.4 cm"
-_DIMENSION = r"(?:\s+(?:in\s+)?(?:its\s+)?(?:maximal|maximum|max|greatest|largest|longest|long)\s+(?:dimension|diameter|axis))?"
+_DIMENSION = (r"(?:\s+(?:in\s+)?(?:its\s+)?(?:maximal|maximum|max|greatest|largest|longest|long)"
+              r"\s+(?:dimension|diameter|axis))?")
 # "NEW unit (not OLD unit", "NEW unit, rather than OLD unit", "NEW unit instead of OLD unit" (in any case: "2.4 CM")
 _DENIED_AFTER = lazy_compile(
     _NUM + r"\s?" + _UNIT + _DIMENSION + r"[\s,(]{0,3}(?:not|rather\s+than|instead\s+of)\s+" + _NUM + r"\s?"
@@ -48,8 +49,8 @@ _CORRECTED_FROM = lazy_compile(
     re.IGNORECASE,
 )
 # A correction without the denied size: "corrected to 18MM", "amended to read 2.1 x 1.4 cm", "the correct
-# measurement of the LD nodule is 1,8 x 1,1 x 1,3 cm". Group 1: the first (largest-first or not) number, the rest by
-# the finding the sentence makes.
+# measurement of the LD nodule is 1,8 x 1,1 x 1,3 cm". The largest of its numbers is the corrected size; the lesion
+# takes the whole measurement from the finding the correcting sentence makes.
 _CORRECTED_TO = lazy_compile(
     r"(?:\b(?:corrected|amended|revised)\s+to\s+(?:read\s+)?"
     r"|\bcorrect\s+(?:measurement|size|dimensions?|diameter)\b[^.;:\n]{0,40}?\b(?:is|are|reads?|should\s+read)\s+)"
