@@ -169,7 +169,8 @@ _LOWER_AGE, _LOWER_KIN_INFANT_AGE, _LOWER_INFANT_UNIT = map(_lower_case_twin, (_
 # named in the same clause ("a 14F pigtail drain", "8 F sheath", "a 6F ureteric stent").
 _AGE_SEX = lazy_compile(
     r"(\d{1,2}) ?[MF](?![\w-]|\.\w)"
-    r"(?![^.,;:()\n]{0,24}?\b(?:catheter|drain|pigtail|sheath|stent|tube|foley|needle|cannula|fr\b|french|gauge))",
+    r"(?![^.,;:()\n]{0,24}?\b(?:catheter|drain|pigtail|sheath|stent|tube|foley|needle|cannula|fr\b|french|gauge"
+    r"|nephrostomy|introducer|angioseal))",
     re.IGNORECASE,
 )
 # ... or slashed to the sex letter, as a dictated header or a table's cell writes it ("M/9, limp", "14/M, RIF
@@ -203,6 +204,12 @@ _BOSNIAK_2F = "2F"
 # (What every _AGE_SEX match holds, a capital M or F right after a digit or a digit and a space: _digit_before_sex.)
 # ... and not a grade ("Bosniak 2F cyst", "category IIF"): the scale's name just before it.
 _GRADE_BEFORE = lazy_compile(r"\b(?:bosniak|category|class|grade|type|stage|score|level|rads|tr)\W*$", re.IGNORECASE)
+# ... and not the French gauge of a vascular access named just before it ("POST PCI (LT CFA 6F, ANGIOSEAL)",
+# "right radial 6F", "via a 7F"): a child's age never follows an artery or a route.
+_ACCESS_BEFORE = lazy_compile(
+    r"\b(?:cfa|sfa|femoral|radial|brachial|ulnar|jugular|subclavian|access|puncture|via|through)(?:\s+an?)?\W*$",
+    re.IGNORECASE,
+)
 _IRI = attrgetter("iri")  # a mention's concept IRI, in C
 # _digit_y's C-level pieces: the ASCII characters str.isspace accepts and the hyphen (stripped from a piece's end),
 # a piece's last character ("" when empty), the ASCII digits.
@@ -298,8 +305,8 @@ def _sex_before_digit(text: str) -> bool:
 
 
 def _child_age_and_sex(text: str) -> bool:
-    """An age under 16 glued or slashed to the sex letter ("14F here", "HISTORY: 9M", "M/9,"), not a device's gauge
-    or a grade ("Bosniak 2F", "Is 2F cancer?" where the report names Bosniak)."""
+    """An age under 16 glued or slashed to the sex letter ("14F here", "HISTORY: 9M", "M/9,"), not a device's or an
+    access's gauge or a grade ("Bosniak 2F", "Is 2F cancer?" where the report names Bosniak)."""
     if _sex_before_digit(text) and any(int(m[1] or m[2]) < _ADULT_AGE for m in _SEX_AGE.finditer(text)):
         return True
     if _sex_first_child_age(text):
@@ -309,6 +316,7 @@ def _child_age_and_sex(text: str) -> bool:
     bosniak = _BOSNIAK_2F in text and "bosniak" in text.lower()
     return any(int(m[1]) < _ADULT_AGE and m[0][-1] in "MF" and _starts_a_word(text, m.start())
                and _GRADE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is None
+               and _ACCESS_BEFORE.search(text, max(0, m.start() - 16), m.start()) is None
                and not (bosniak and m[0] == _BOSNIAK_2F)
                for m in _AGE_SEX.finditer(text))
 
