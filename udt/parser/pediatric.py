@@ -173,11 +173,12 @@ _AGE_SEX = lazy_compile(
     r"|nephrostomy|gastrostomy|cystostomy|introducer|dilator|angio-?seal|closure))",
     re.IGNORECASE,
 )
-# ... nor the gauge written after the vessel or device it entered by, in the same clause ("LT CFA 6F, Angio-Seal",
-# "R radial 6F", "sheath 8F"): an access's size, as a procedure's note gives it (_child_age_and_sex reads back a few
-# characters).
+# ... nor the gauge written after the vessel, route or device it entered by, in the same clause ("LT CFA 6F,
+# Angio-Seal", "R radial 6F", "via a 7F", "sheath 8F"): an access's size, as a procedure's note gives it; a child's age
+# never follows an artery or a route (_child_age_and_sex reads back a few characters).
 _ACCESS_BEFORE = lazy_compile(
-    r"\b(?:cfa|sfa|femoral|radial|brachial|ulnar|sheath|catheter|drain|stent|introducer|nephrostomy)\W{0,3}$",
+    r"\b(?:cfa|sfa|femoral|radial|brachial|ulnar|jugular|subclavian|access|puncture|via|through|sheath|catheter"
+    r"|drain|stent|introducer|nephrostomy)(?:\s+an?)?\W{0,3}$",
     re.IGNORECASE,
 )
 # ... or slashed to the sex letter, as a dictated header or a table's cell writes it ("M/9, limp", "14/M, RIF

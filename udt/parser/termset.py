@@ -1422,6 +1422,7 @@ DIRECTION_WORDS = ("lateral", "medial", "superior", "inferior", "proximal", "dis
 # Words saying a normal statement is about part of an organ ("the remainder of the liver", "left lobe normal").
 PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "segments", "pole", "poles", "portion",
               "part", "parts", "aspect", "background", "parenchyma", "elsewhere", "remaining", "isthmus",
+              "istmo",  # (Italian, Portuguese, Spanish: "Istmo 3 mm, normal" beside a lobe nodule)
               # A tendon, ligament or fascia of a joint or foot ("biceps tendon normal" beside a supraspinatus tear,
               # "plantar fascia 3 mm, normal" beside an Achilles enthesitis).
               "tendon", "tendons", "ligament", "ligaments", "fascia", "fasciae",
