@@ -26,6 +26,7 @@ from udt.parser.schema import Finding, Mention, ParsedReport, construct, constru
 from udt.parser.sentences import Sections, Sentences
 from udt.parser.sites import SitesAndFindings
 from udt.parser.spelled_sizes import spelled_sizes
+from udt.parser.thyroid_landmark_parathyroid import place_parathyroid_by_landmark
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -267,6 +268,8 @@ class ReportParser:
             findings = fold_label_citations(text, findings, mentions)
             # ("a 7 mm focus sits at its medial edge": the organ and side of the lesion before; anchored_lesions.py)
             place_anchored_lesions(text, findings, mentions)
+            # ("a nodule posterior to the left lobe" of a parathyroid report: thyroid_landmark_parathyroid.py)
+            place_parathyroid_by_landmark(text, findings, mentions)
         return _new_report({
             "source": source, "labels": ordered, "mentions": mentions, "findings": findings, "warnings": warnings,
         })
