@@ -40,3 +40,24 @@ def test_a_spaced_blank_joins_nothing() -> None:
     # "echogenic _ foci" is a form with a blank typed between two words, not one key: no term spans it
     found = _statuses("Nodule 12 mm, echogenic _ foci: see image.")
     assert not any(value == "calcifications" for _, value, _ in found)
+
+
+WALL_FOCI = [
+    ("Punctate echogenic wall foci were not seen in the 4 cm left ovarian cyst.", "absent"),
+    ("Gallbladder fundal wall thickened with echogenic intramural foci and comet-tail artefacts.", "present"),
+    ("Single echogenic mural focus in the cyst wall, 2 mm.", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), WALL_FOCI)
+def test_echogenic_foci_with_a_wall_word_inside_are_calcifications(text: str, status: str) -> None:
+    # (ontology synonyms of calcifications: the site adjective inside "echogenic foci" left "echogenic" alone)
+    found = _statuses(text)
+    assert ("InternalCharacteristics", "calcifications", status) in found
+    assert not any(dim == "Echogenicity" for dim, _, _ in found)
+
+
+def test_an_echogenic_wall_without_foci_stays_an_echogenicity() -> None:
+    found = _statuses("Echogenic wall, no foci of flow.")
+    assert ("Echogenicity", "hyperechoic", "present") in found
+    assert not any(value == "calcifications" for _, value, _ in found)
