@@ -29,6 +29,7 @@ from udt.parser.column_values import read_value_columns, shorthand_cells
 from udt.parser.free_recesses import FreeRecesses
 from udt.parser.french_words import drop_french_only
 from udt.parser.image_lesions import ImageLesions
+from udt.parser.joined_keys import find_across_joiners, glued_joiners
 from udt.parser.lowercase_fluid import LowercaseFreeFluid
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, state_of
 from udt.parser.studies import StudyPhrases
@@ -254,6 +255,7 @@ class OntologyMatcher:
         # Table columns that grade a dimension (column_amounts.py): generic keys by field, and Doppler headers.
         self._generic_fields = {k: field for k, (_, field, generic, *_) in enumerate(self._keys) if generic}
         self._pipe = get_string_id("|")
+        self._underscore = get_string_id("_")  # "ECHOGENIC_FOCI=none": an export key's joiner (joined_keys.py)
         # Descriptor columns whose cells hold shorthand ("Echo | hypo", "Margin | smooth"): column_values.py
         self._echo_column_words = frozenset(get_string_id(w) for w in ts.ECHO_COLUMN_WORDS)
         self._cell_values = shorthand_cells(
@@ -541,7 +543,11 @@ class OntologyMatcher:
         # after the other's): a sort key is a Python call per match.
         matches: list[tuple[int, int, int]] = []
         longer: list[tuple[int, int, int]] = []
-        self.lower.find(lower, matches, None, longer)
+        if self._underscore in cols.words:  # (few reports are machine exports with "KEY_WORDS=value" lines)
+            find_across_joiners(self.lower, lower, glued_joiners(lower, cols.idx, cols.length, self._underscore),
+                                matches, longer)
+        else:
+            self.lower.find(lower, matches, None, longer)
         if len(self.cased) and not self._cased_firsts.isdisjoint(cols.words):
             orth = cols.orth_of(doc)
             if self.cased.starts_any(orth):

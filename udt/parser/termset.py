@@ -426,6 +426,15 @@ _WEIGHING_LABELS = tuple(
 # "unlikely" inside it.
 _NOT_UNLIKELY = tuple(f"not {word}{rest}" for word in ("unlikely", "improbable")
                       for rest in ("", " that", " to be", " to represent"))
+# French "suspect(e)(s) de", "évocateur/évocatrice(s) de" after the lesion, before the diagnosis it weighs ("lésion
+# focale suspecte de carcinome", "adénopathies suspectes de métastases", "formation évocatrice d'un endométriome"):
+# every gender and number of the adjective, with each form of "de" (the tokenizer keeps "d'un", "d'une" whole, so
+# "évocateur de" alone never reached an elided article). English "suspect of" is listed as a hedge already.
+_FRENCH_SUSPECTED = tuple(
+    f"{adjective} {link}"
+    for adjective in ("suspect", "suspecte", "suspects", "suspectes",
+                      "évocateur", "évocatrice", "évocateurs", "évocatrices")
+    for link in ("de", "d'un", "d'une", "d’un", "d’une", "des", "du"))
 # The hedges of reports in German, Dutch and Spanish that keep them among English words ("V.a. lipoma" = Verdacht
 # auf, "fraglich small haemangioma", "verdacht voor Baker cyst", "waarschijnlijk lipoma", "no se descarta un
 # hematoma", "am ehesten Hämangiom" = most likely a haemangioma): none of them is an English word.
@@ -439,7 +448,7 @@ _UNC_PRE = (*_UNC_PRE, *_VERB_FORMS, *_NOT_UNLIKELY, *_CONCERNED, *_WONDERING, *
             *_DOUBT_ADJECTIVES, *_HEDGED_CAUSE, *_VERSUS, *_CANNOT_CONFIRM, *_OPINION_VERBS,
             *_PROBABILITY_IDIOMS, *_SHORT_OF_DIAGNOSIS, "queries", "querying", *_HAVE_NOT_EXCLUDED, *_THEN_TO_EXCLUDE,
             *_CONDITIONAL_ASSERTIONS, *_SUSPECTED_TO_BE, *_HEDGE_NOUN_SUBJECTS, *_DOUBT_FOR, *PREFERRED_OVER,
-            *_ABBREVIATED_SUGGESTION, *_FOREIGN_HEDGES)
+            *_ABBREVIATED_SUGGESTION, *_FOREIGN_HEDGES, *_FRENCH_SUSPECTED)
 _UNC_PRE = tuple(dict.fromkeys(_UNC_PRE))  # a generated phrase may repeat a listed one ("cannot exclude")
 # A finding said to be weighed, after it, in the passive ("an abscess was considered.", "a haematoma is queried;",
 # "a fibroma was also entertained"): doubt about the subject, but only where the participle ends its clause; "the
