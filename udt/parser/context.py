@@ -41,6 +41,7 @@ from udt.parser.minus_signs import mark_minus_signs
 from udt.parser.primary_cancers import mark_primary_cancers
 from udt.parser.privatives import mark_privatives
 from udt.parser.quiz_choices import offer_quiz_choices
+from udt.parser.ranked_diagnoses import ranked_diagnosis_phrases
 from udt.parser.record import (
     ABSENCE,
     GENERIC,
@@ -285,6 +286,9 @@ class ConText:
         # What ends a list item before its "or" could come: a clause mark or a joiner of clauses.
         self._item_ends = word_ids(strings, (".", ";", ":", ")", "(", "\n", "\n\n", "and", "but", "with", "which",
                                              "that", "|"))
+        # Hedges that end on the noun "diagnosis", a mention of its own ("the leading diagnosis is ..."): kept
+        # although they overlap it (ranked_diagnoses.py).
+        self._ranked_diagnoses = ranked_diagnosis_phrases(strings)
         self._category: dict[int, str] = {}
         self._longest_cue = 1
         phrases, typos = cue_arrays(nlp, termset, cache_cues)
@@ -1893,7 +1897,7 @@ class ConText:
             if (start, end) in accepted:
                 cues.append((self._category[match_id], start, end))
                 continue
-            if any(taken[start:end]):
+            if any(taken[start:end]) and tuple(cols.lower[start:end]) not in self._ranked_diagnoses:
                 continue
             accepted.add((start, end))
             width = end - start
