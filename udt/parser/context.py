@@ -23,6 +23,7 @@ from udt.parser.aligned_tables import aligned_borders, side_table_cells
 from udt.parser.answer_words import AnswerWords
 from udt.parser.asides import ORGAN_SERVICES, mark_asides
 from udt.parser.bar_tables import bar_tables_of
+from udt.parser.cause_alternatives import LINK_WORDS, OR, doubt_alternatives_after_causes
 from udt.parser.checkboxes import mark_checkboxes
 from udt.parser.column_cells import column_value_cell
 from udt.parser.considered_diagnoses import CONSIDER, offer_considered_diagnoses
@@ -670,6 +671,9 @@ class ConText:
             self._hedged_template_values(cues, mentions, lower)
         if not self._alternatives.isdisjoint(words):
             self._mark_alternatives(mentions, lower)
+        if hedged and OR in words and not LINK_WORDS.isdisjoint(words):
+            # "could represent an abscess secondary to osteomyelitis or a haematoma": the "or" offers another
+            doubt_alternatives_after_causes(mentions, lower, self.finding_field)
         if self._question in words and not ASKING_WORDS.isdisjoint(words):  # "Examiner: Differential?"
             doubt_differential_answers(mentions, lower, self._newlines, self.finding_field)
         if hedged or ts.UNC_POST in map(_CATEGORY, cues):
