@@ -23,6 +23,7 @@ from udt.parser.aligned_tables import aligned_borders, side_table_cells
 from udt.parser.answer_words import AnswerWords
 from udt.parser.asides import ORGAN_SERVICES, mark_asides
 from udt.parser.bar_tables import bar_tables_of
+from udt.parser.cause_alternatives import LINK_WORDS, OR, doubt_alternatives_after_causes
 from udt.parser.checkboxes import mark_checkboxes
 from udt.parser.column_cells import column_value_cell
 from udt.parser.considered_diagnoses import CONSIDER, offer_considered_diagnoses
@@ -41,6 +42,7 @@ from udt.parser.minus_signs import mark_minus_signs
 from udt.parser.primary_cancers import mark_primary_cancers
 from udt.parser.privatives import mark_privatives
 from udt.parser.quiz_choices import offer_quiz_choices
+from udt.parser.ranked_diagnoses import ranked_diagnosis_phrases
 from udt.parser.record import (
     ABSENCE,
     GENERIC,
@@ -285,6 +287,9 @@ class ConText:
         # What ends a list item before its "or" could come: a clause mark or a joiner of clauses.
         self._item_ends = word_ids(strings, (".", ";", ":", ")", "(", "\n", "\n\n", "and", "but", "with", "which",
                                              "that", "|"))
+        # Hedges that end on the noun "diagnosis", a mention of its own ("the leading diagnosis is ..."): kept
+        # although they overlap it (ranked_diagnoses.py).
+        self._ranked_diagnoses = ranked_diagnosis_phrases(strings)
         self._category: dict[int, str] = {}
         self._longest_cue = 1
         phrases, typos = cue_arrays(nlp, termset, cache_cues)
@@ -666,6 +671,9 @@ class ConText:
             self._hedged_template_values(cues, mentions, lower)
         if not self._alternatives.isdisjoint(words):
             self._mark_alternatives(mentions, lower)
+        if hedged and OR in words and not LINK_WORDS.isdisjoint(words):
+            # "could represent an abscess secondary to osteomyelitis or a haematoma": the "or" offers another
+            doubt_alternatives_after_causes(mentions, lower, self.finding_field)
         if self._question in words and not ASKING_WORDS.isdisjoint(words):  # "Examiner: Differential?"
             doubt_differential_answers(mentions, lower, self._newlines, self.finding_field)
         if hedged or ts.UNC_POST in map(_CATEGORY, cues):
@@ -1893,7 +1901,7 @@ class ConText:
             if (start, end) in accepted:
                 cues.append((self._category[match_id], start, end))
                 continue
-            if any(taken[start:end]):
+            if any(taken[start:end]) and tuple(cols.lower[start:end]) not in self._ranked_diagnoses:
                 continue
             accepted.add((start, end))
             width = end - start

@@ -474,6 +474,24 @@ def _narrates_its_case(text: str, start: int) -> bool:
     return _CASE_NARRATIVE.search(text, start, end.end() if end is not None else len(text)) is not None
 
 
+# A lesson's clause after a semicolon, up to the next semicolon or the end of its sentence (sentences._lesson_turns).
+_SEMICOLON_CLAUSE = lazy_compile(r";[ \t]+(?P<c>[^;]*)")
+
+
+def _lesson_turns(text: str, start: int, end: int) -> int:
+    """Where a general section's first sentence (``start`` to ``end``) turns to the case at a semicolon: the start
+    of the first clause after a ";" that tells the case itself (ts.LESSON_CASE_WORDS), as a later sentence does in
+    _end_of_lesson ("Discussion: the pseudosolid look is a known pitfall; this is likely an infected thyroglossal
+    duct cyst"); -1 where none does. A semicolon joins two clauses of one sentence, and a teaching section that
+    states its rule in the first often weighs its own lesion in the second."""
+    if ";" not in text[start:end]:  # (most lessons: one plain sentence)
+        return -1
+    for clause in _SEMICOLON_CLAUSE.finditer(text, start, end):
+        if _CASE_TOLD.search(text, clause.start("c"), clause.end("c")):
+            return clause.start("c")
+    return -1
+
+
 # A sentence opening a key the parser has no heading for ("Case: 4-month-old boy ...", "Outcome: ...").
 _KEY_OPENING = lazy_compile(r"[A-Z][\w'\- ]{0,30}:")
 
@@ -576,7 +594,10 @@ class Sections:
                         on_line = _FINDING_SENTENCE_AFTER.search(text, m.end(), stop)
                         if on_line is not None:
                             run_on.append((m.end(), on_line.end()))
-                    if end is not None and kind in ts.GENERAL_SECTIONS:
+                    turn = _lesson_turns(text, m.end(), stop) if kind in ts.GENERAL_SECTIONS else -1
+                    if turn >= 0:
+                        found.append((turn, None))  # the clause after its ";" tells the case: no lesson from there
+                    elif end is not None and kind in ts.GENERAL_SECTIONS:
                         lessons.append((m.end(), end))  # (ended below, once every heading is known)
                     elif end is not None:
                         found.append((end.end(), None))
