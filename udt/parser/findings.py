@@ -260,7 +260,7 @@ _SEPARATORS = ("sep", "comma", "sep_strong")
 # of one row does not size the lesion labelling the next)
 _PHRASE_BREAKS = frozenset({"sep", "sep_strong", "measure", "axis", "link", "colon", "open", "slash", "row"})
 _PART_GAP = ("measure", "place", "thick")  # words between a part and its size ("cortex thickened to 4 mm")
-_THICKENING_DESCRIPTORS = 2  # descriptors between a size and the part's thickening ("4 mm eccentric cortical thickening")
+_THICKENING_DESCRIPTORS = 2  # descriptors between a size and a thickening ("4 mm eccentric cortical thickening")
 _HEADING_WORDS = 4  # tokens after a side heading's side word that may hold its colon ("Left - sided findings :")
 _NAMING_SPAN = 40  # how far (in tokens) a bare diagnosis may stand after the unnamed lesion it names
 _PLACE_PHRASE = 10  # tokens from a lesion to the organ ending its place ("in the lower pole of the left kidney")
