@@ -260,6 +260,7 @@ _SEPARATORS = ("sep", "comma", "sep_strong")
 # of one row does not size the lesion labelling the next)
 _PHRASE_BREAKS = frozenset({"sep", "sep_strong", "measure", "axis", "link", "colon", "open", "slash", "row"})
 _PART_GAP = ("measure", "place", "thick")  # words between a part and its size ("cortex thickened to 4 mm")
+_THICKENING_DESCRIPTORS = 2  # descriptors between a size and a thickening ("4 mm eccentric cortical thickening")
 _HEADING_WORDS = 4  # tokens after a side heading's side word that may hold its colon ("Left - sided findings :")
 _NAMING_SPAN = 40  # how far (in tokens) a bare diagnosis may stand after the unnamed lesion it names
 _PLACE_PHRASE = 10  # tokens from a lesion to the organ ending its place ("in the lower pole of the left kidney")
@@ -360,10 +361,23 @@ def is_part_size(role: list[str | None], start: int, end: int) -> bool:
     "cortical thickening of 4 mm"); see termset.CLAUSE_ROLES."""
     if end < len(role) and role[end] == "part":
         return True
+    if _thickening_after(role, end):
+        return True
     j = start - 1
     while j >= max(0, start - 4) and role[j] in _PART_GAP:
         j -= 1
     return j >= 0 and (role[j] == "part" or role[j] == "part_adjective")
+
+
+def _thickening_after(role: list[str | None], end: int) -> bool:
+    """A part's thickening named after the size across a few descriptors: "a 3.8 mm eccentric cortical thickening",
+    "4 mm focal cortical thickening" measure the node's cortex, as "cortical thickening of 4 mm" does, so the node's
+    own size is another one ("..., 16 mm long"). Only the part adjective then a "thick" word: "a 12 mm cortical cyst"
+    is the cyst's size."""
+    k = end
+    while k < len(role) and k - end < _THICKENING_DESCRIPTORS and role[k] is None:
+        k += 1
+    return k + 1 < len(role) and role[k] == "part_adjective" and role[k + 1] == "thick"
 
 
 def side_heading(words: Words, start: int, end: int, items: list[Item]) -> str | None:

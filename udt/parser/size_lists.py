@@ -166,13 +166,18 @@ _NAMING = frozenset({None, "refine", "measure", "place", "link"})
 _CUE_REACH = 5
 _WINDOW = 60  # characters before a size that a list of numbers sharing its unit may span
 _LIST = lazy_compile(
-    r"(?:^|(?<=[\s(:;,]))"  # the list opens after white space or punctuation
+    # the list opens after white space or punctuation, but not after a digit and a colon: "2:30, 6 mm" is a clock
+    # position (half past two) then a size, "1:2, 5 mm" a ratio's term; neither is a list "30 and 6 mm"
+    r"(?:^|(?<=[\s(;,])|(?<=(?<!\d):))"
     r"((?:\d{1,3}(?:[.,]\d+)?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*))+)$",  # numbers, each then a joiner
     re.IGNORECASE,
 )
 # a number as written, its decimal a point or a comma ("12", "1.5", "2,7"; also read by table_sides.py)
 NUMBER = lazy_compile(r"\d+(?:[.,]\d+)?")
 _LAST_WORD = lazy_compile(r"([^\W\d_]+)$")
+# The hours of a clock position or the first term of a ratio right before a colon ("at 2:", "10:"): the number after
+# that colon is its minutes or second term, which opens no list.
+_CLOCK_HOURS = lazy_compile(r"\d:$")
 
 
 def mm_value(value: float) -> float:
@@ -248,7 +253,9 @@ class SizeLists:
     def _opens_list(self, before: str) -> bool:
         """Whether a list may open after ``before``: nothing, punctuation, an arrow to what was found ("level II
         x2 -> 14 and 9 mm", as a colon would), or a measuring word."""
-        if not before or before[-1] in ",:;(>→":
+        if not before or before[-1] in ",;(>→":
             return True
+        if before[-1] == ":":
+            return not _CLOCK_HOURS.search(before)  # ("at 2:30, 6 mm": minutes, not a list's first number)
         last_word = _LAST_WORD.search(before)
         return last_word is not None and last_word.group(1).casefold() in self._measuring
