@@ -117,3 +117,25 @@ def _near(lesion: Item, start: int, noun: int, role: list[str | None], sized: bo
     if lesion.start > noun and lesion.start - noun <= _HOLDER_REACH:
         return not any(r in _CLAUSE_ENDS or r == "comma" for r in role[noun + 1 : lesion.start])
     return False
+
+
+_BREAKS = frozenset(get_string_id(w) for w in (",", ".", ";", ":", "\n", "|"))
+
+
+def region_sentences(items: list[Item], lower: list[int], nouns: AbstractSet[int]) -> frozenset[int]:
+    """The sentences that describe a region by its echogenicity, present or hedged (an echogenicity attribute with
+    one of ``nouns`` within a few words, no punctuation between: "a hypoechoic zone 6 mm", "hypoechogenic area"), read
+    before :func:`add_echo_areas` makes the region a lesion: the margin rules ask whether a contour word in an organ's
+    sentence is such a region's margin (margins.py). Whether a named lesion holds the region does not matter there."""
+    out: set[int] = set()
+    n = len(lower)
+    for a in items:
+        if a.kind != "attribute" or a.field != "Echogenicity" or a.status == "absent" or a.sent in out:
+            continue
+        for j in range(a.end, min(a.end + _NOUN_REACH, n)):
+            if lower[j] in nouns:
+                out.add(a.sent)
+                break
+            if lower[j] in _BREAKS:
+                break
+    return frozenset(out)

@@ -351,13 +351,16 @@ class MarginRules(SiteRulesHost):
 
     def _organ_contours(self, margins: list[tuple[int, _Info, bool]], spans: list[MentionRecord],
                         sent_starts: list[int], strong_sites: dict[int, set[str]], labels: dict[str, set[str]],
-                        text: str = "", idx: list[int] | None = None) -> None:
+                        text: str = "", idx: list[int] | None = None, regions: frozenset[int] = frozenset()) -> None:
         """Label the asserted margin mentions that describe a lesion. A margin word beside a contour or wall word
         (termset.ORGAN_CONTOUR_WORDS) in a sentence that names an organ as a site and no asserted or hedged lesion
         (a denied one, "no calculi or cysts", has no margin) describes the organ's own outline ("Liver normal in
         size with a smooth contour", "Bladder: wall smooth"), which is not a lesion's margin. Without the contour
         word ("3 cm from the nipple, an 11 mm area with indistinct margins") or the organ ("It has a smooth wall") it
-        still describes a lesion, and so does the outline of a lymph node named in the sentence."""
+        still describes a lesion, and so does the outline of a lymph node named in the sentence. ``regions`` are the
+        sentences of a present or hedged region that its echogenicity makes a lesion (echo_areas.py: "Testicle right:
+        in the upper pole a hypoechoic zone 6 mm with unclear contours"): the ontology names no lesion there, but the
+        contour is the region's margin, as it is the margin of an "11 mm area" named without the organ."""
         lesion_sents: set[int] | None = None  # read only for a contour word in an organ's sentence (few margins)
         for sent, info, contour in margins:
             header = _organ_header_before(text, idx, sent_starts, sent, strong_sites) \
@@ -366,12 +369,12 @@ class MarginRules(SiteRulesHost):
                 # "LIVER: 15 cm. Smooth outline. A 2.4 cm cyst ...": the organ's line goes on about its outline (unless
                 # a lesion was named on the way: "LIVER: 2 cm lesion. Smooth outline.")
                 if lesion_sents is None:
-                    lesion_sents = self._lesion_or_node_sentences(spans, sent_starts)
+                    lesion_sents = self._lesion_or_node_sentences(spans, sent_starts) | regions
                 if lesion_sents.isdisjoint(range(header, sent + 1)):
                     continue
             if contour and sent in strong_sites:
                 if lesion_sents is None:
-                    lesion_sents = self._lesion_or_node_sentences(spans, sent_starts)
+                    lesion_sents = self._lesion_or_node_sentences(spans, sent_starts) | regions
                 if sent not in lesion_sents:
                     continue  # the organ's own outline
             for f, label in info.adds:
