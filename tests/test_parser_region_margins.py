@@ -24,3 +24,16 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_a_regions_contour_is_its_margin(parser: ReportParser, text: str, expected: list[str]) -> None:
     assert labels_of(parser, text, "Margins") == expected
+
+
+WALL_ROWS = [
+    # a region's wall said after its margin is still the region's (not the organ's wall)
+    ("Right kidney: lower pole see an echo-free area about 2.8x2.2cm, boundary clear, wall thin.", ["well-defined"]),
+    # near miss: the organ's own wall beside its content's echogenicity
+    ("Urinary bladder: wall smooth, anechoic content.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WALL_ROWS)
+def test_a_regions_wall_is_not_the_organs(parser: ReportParser, text: str, expected: list[str]) -> None:
+    assert labels_of(parser, text, "Margins") == expected

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
 from udt.parser import termset as ts
+from udt.parser.echo_areas import names_region
 from udt.parser.host import SiteRulesHost
 from udt.parser.record import GENERIC, MentionRecord
 from udt.parser.wordids import word_ids
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
     from udt.parser.sites import _Info
     from udt.parser.vocabulary import Vocabulary
     from udt.taxonomy import Concept, Taxonomy
+
+
+_ECHOGENICITY = "Echogenicity"  # (the field whose words name a region: echo_areas.py)
 
 
 def _organ_header_before(text: str, idx: list[int], sent_starts: list[int], sent: int,
@@ -72,6 +76,7 @@ class MarginRules(SiteRulesHost):
     _node_iris: frozenset[str]
     _contour_margin: dict[str, Concept]
     _anatomy: frozenset[str]
+    _area_nouns: frozenset[int]
     _outline_words: frozenset[int]
     _shape_field: str
     _slash: int
@@ -386,7 +391,7 @@ class MarginRules(SiteRulesHost):
         hepatomegaly) and the places of a lesion ("in the vaginal wall", "deep to the scar"), is an organ, not a
         lesion or a node: the wall or surface is the organ's ("Urinary bladder:
         irregular wall thickening, with a polypoid mass", "The liver is enlarged with coarse echotexture and irregular
-        surface"), not a lesion's margin ("a collection with irregular walls")."""
+        surface"), not a lesion's margin ("a collection with irregular walls", "an echo-free area, wall thin")."""
         rec = spans[k]
         if self._wall_contours.isdisjoint(lower[max(0, rec.start - 2) : rec.end + 2]):
             return False
@@ -402,6 +407,10 @@ class MarginRules(SiteRulesHost):
                 info = self._info.get(other.iri)
                 if info is None or (info.value is not None and info.label not in self._organ_states):
                     return False
+            if other.field == _ECHOGENICITY and names_region(lower, other.end, self._area_nouns):
+                # "upper pole see an echo-free area 3 cm, boundary clear, wall thin": a region its echogenicity
+                # makes a lesion (echo_areas.py) has the wall, as a named cyst would
+                return False
         return False
 
     def _lesion_or_node_sentences(self, spans: list[MentionRecord], sent_starts: list[int]) -> set[int]:
