@@ -117,3 +117,31 @@ def _near(lesion: Item, start: int, noun: int, role: list[str | None], sized: bo
     if lesion.start > noun and lesion.start - noun <= _HOLDER_REACH:
         return not any(r in _CLAUSE_ENDS or r == "comma" for r in role[noun + 1 : lesion.start])
     return False
+
+
+_BREAKS = frozenset(get_string_id(w) for w in (",", ".", ";", ":", "\n", "|"))
+
+
+def names_region(lower: list[int], end: int, nouns: AbstractSet[int]) -> bool:
+    """An echogenicity word ending at ``end`` names a region: one of ``nouns`` follows within a few words, no
+    punctuation between ("echo-free area", "hypoechoic solid zone")."""
+    for j in range(end, min(end + _NOUN_REACH, len(lower))):
+        if lower[j] in nouns:
+            return True
+        if lower[j] in _BREAKS:
+            return False
+    return False
+
+
+def region_sentences(items: list[Item], lower: list[int], nouns: AbstractSet[int]) -> frozenset[int]:
+    """The sentences that describe a region by its echogenicity, present or hedged (an echogenicity attribute with
+    one of ``nouns`` within a few words, no punctuation between: "a hypoechoic zone 6 mm", "hypoechogenic area"), read
+    before :func:`add_echo_areas` makes the region a lesion: the margin rules ask whether a contour word in an organ's
+    sentence is such a region's margin (margins.py). Whether a named lesion holds the region does not matter there."""
+    out: set[int] = set()
+    for a in items:
+        if a.kind != "attribute" or a.field != "Echogenicity" or a.status == "absent" or a.sent in out:
+            continue
+        if names_region(lower, a.end, nouns):
+            out.add(a.sent)
+    return frozenset(out)

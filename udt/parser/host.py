@@ -97,4 +97,5 @@ class SiteRulesHost:
     @abstractmethod
     def _organ_contours(self, margins: list[tuple[int, _Info, bool]], spans: list[MentionRecord],
                         sent_starts: list[int], strong_sites: dict[int, set[str]],
-                        labels: dict[str, set[str]], text: str = "", idx: list[int] | None = None) -> None: ...
+                        labels: dict[str, set[str]], text: str = "", idx: list[int] | None = None,
+                        regions: frozenset[int] = frozenset()) -> None: ...

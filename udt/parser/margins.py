@@ -17,6 +17,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
 from udt.parser import termset as ts
+from udt.parser.echo_areas import names_region
 from udt.parser.host import SiteRulesHost
 from udt.parser.record import GENERIC, MentionRecord
 from udt.parser.wordids import word_ids
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
     from udt.parser.sites import _Info
     from udt.parser.vocabulary import Vocabulary
     from udt.taxonomy import Concept, Taxonomy
+
+
+_ECHOGENICITY = "Echogenicity"  # (the field whose words name a region: echo_areas.py)
 
 
 def _organ_header_before(text: str, idx: list[int], sent_starts: list[int], sent: int,
@@ -72,6 +76,7 @@ class MarginRules(SiteRulesHost):
     _node_iris: frozenset[str]
     _contour_margin: dict[str, Concept]
     _anatomy: frozenset[str]
+    _area_nouns: frozenset[int]
     _outline_words: frozenset[int]
     _shape_field: str
     _slash: int
@@ -351,13 +356,16 @@ class MarginRules(SiteRulesHost):
 
     def _organ_contours(self, margins: list[tuple[int, _Info, bool]], spans: list[MentionRecord],
                         sent_starts: list[int], strong_sites: dict[int, set[str]], labels: dict[str, set[str]],
-                        text: str = "", idx: list[int] | None = None) -> None:
+                        text: str = "", idx: list[int] | None = None, regions: frozenset[int] = frozenset()) -> None:
         """Label the asserted margin mentions that describe a lesion. A margin word beside a contour or wall word
         (termset.ORGAN_CONTOUR_WORDS) in a sentence that names an organ as a site and no asserted or hedged lesion
         (a denied one, "no calculi or cysts", has no margin) describes the organ's own outline ("Liver normal in
         size with a smooth contour", "Bladder: wall smooth"), which is not a lesion's margin. Without the contour
         word ("3 cm from the nipple, an 11 mm area with indistinct margins") or the organ ("It has a smooth wall") it
-        still describes a lesion, and so does the outline of a lymph node named in the sentence."""
+        still describes a lesion, and so does the outline of a lymph node named in the sentence. ``regions`` are the
+        sentences of a present or hedged region that its echogenicity makes a lesion (echo_areas.py: "Testicle right:
+        in the upper pole a hypoechoic zone 6 mm with unclear contours"): the ontology names no lesion there, but the
+        contour is the region's margin, as it is the margin of an "11 mm area" named without the organ."""
         lesion_sents: set[int] | None = None  # read only for a contour word in an organ's sentence (few margins)
         for sent, info, contour in margins:
             header = _organ_header_before(text, idx, sent_starts, sent, strong_sites) \
@@ -366,12 +374,12 @@ class MarginRules(SiteRulesHost):
                 # "LIVER: 15 cm. Smooth outline. A 2.4 cm cyst ...": the organ's line goes on about its outline (unless
                 # a lesion was named on the way: "LIVER: 2 cm lesion. Smooth outline.")
                 if lesion_sents is None:
-                    lesion_sents = self._lesion_or_node_sentences(spans, sent_starts)
+                    lesion_sents = self._lesion_or_node_sentences(spans, sent_starts) | regions
                 if lesion_sents.isdisjoint(range(header, sent + 1)):
                     continue
             if contour and sent in strong_sites:
                 if lesion_sents is None:
-                    lesion_sents = self._lesion_or_node_sentences(spans, sent_starts)
+                    lesion_sents = self._lesion_or_node_sentences(spans, sent_starts) | regions
                 if sent not in lesion_sents:
                     continue  # the organ's own outline
             for f, label in info.adds:
@@ -383,7 +391,7 @@ class MarginRules(SiteRulesHost):
         hepatomegaly) and the places of a lesion ("in the vaginal wall", "deep to the scar"), is an organ, not a
         lesion or a node: the wall or surface is the organ's ("Urinary bladder:
         irregular wall thickening, with a polypoid mass", "The liver is enlarged with coarse echotexture and irregular
-        surface"), not a lesion's margin ("a collection with irregular walls")."""
+        surface"), not a lesion's margin ("a collection with irregular walls", "an echo-free area, wall thin")."""
         rec = spans[k]
         if self._wall_contours.isdisjoint(lower[max(0, rec.start - 2) : rec.end + 2]):
             return False
@@ -399,6 +407,10 @@ class MarginRules(SiteRulesHost):
                 info = self._info.get(other.iri)
                 if info is None or (info.value is not None and info.label not in self._organ_states):
                     return False
+            if other.field == _ECHOGENICITY and names_region(lower, other.end, self._area_nouns):
+                # "upper pole see an echo-free area 3 cm, boundary clear, wall thin": a region its echogenicity
+                # makes a lesion (echo_areas.py) has the wall, as a named cyst would
+                return False
         return False
 
     def _lesion_or_node_sentences(self, spans: list[MentionRecord], sent_starts: list[int]) -> set[int]:

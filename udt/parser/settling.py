@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from udt.parser import termset as ts
 from udt.parser.access_other_arm import on_other_arm, other_arm_vessels
 from udt.parser.bare_fistulas import drop_bare_fistula
+from udt.parser.echo_areas import region_sentences
 from udt.parser.findings import Item
 from udt.parser.followed_history import followed_history_sites
 from udt.parser.host import SiteRulesHost
@@ -122,6 +123,7 @@ class SiteSettlement(SiteRulesHost):
     fields: tuple[str, ...]
     _abdominal_wall: str | None
     _anatomy: frozenset[str]
+    _area_nouns: frozenset[int]
     _body_space_iris: frozenset[str]
     _body_walls: frozenset[str]
     _layer_regions: frozenset[str]
@@ -282,7 +284,11 @@ class SiteSettlement(SiteRulesHost):
         fields, labels, spans = self.fields, r.labels, r.spans
         organs = labels[fields[2]]
         if r.margins:
-            self._organ_contours(r.margins, spans, r.sent_starts, r.strong_sites, labels, r.text, r.idx)
+            # (a region its echogenicity makes a lesion, "a hypoechoic zone 6 mm with unclear contours", has no
+            # mention of its own: echo_areas.py)
+            regions = region_sentences(r.items, r.lower, self._area_nouns) \
+                if not self._area_nouns.isdisjoint(r.cols.words) else frozenset()
+            self._organ_contours(r.margins, spans, r.sent_starts, r.strong_sites, labels, r.text, r.idx, regions)
         if r.lesson_sites:
             self._label_lesson_sites(r)
         if r.deferred:

@@ -2109,7 +2109,9 @@ OUTLINE_WORDS = ("surface", "surfaces", "pattern", "patterns", "echotexture", "t
 ORGAN_CONTOUR_WORDS = ("contour", "contours", "outline", "outlines", "wall", "walls", "surface", "surfaces",
                        "capsule",
                        # (translated reports: "Liver of normal size, with regular borders, without focal lesions")
-                       "border", "borders", "edge", "edges")
+                       "border", "borders", "edge", "edges",
+                       # (Spanish and Portuguese templates: "Útero de contornos regulares", "bordes irregulares")
+                       "bordes", "bordas", "contornos")
 # ... of them, the walls and surfaces that are mostly an organ's ("Bladder: irregular wall thickening", "liver ...
 # irregular surface"): beside one, a margin word belongs to the organ the clause names before it, unless a lesion
 # stands between ("a collection with irregular walls" keeps its margin).
