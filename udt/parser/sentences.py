@@ -448,18 +448,38 @@ def _end_run_on_lines(found: list[tuple[int, str | None]],
     return found
 
 
-def _bare_history_pattern(names: list[str]) -> re.Pattern[str] | None:
+def _bare_history_pattern(names: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """A history heading with no colon or dash after it, as unpunctuated dictation writes it: in capitals at a line's
     start, its content after a space on the same line ("INDICATION left breast cancer staging", "CLINICAL HISTORY
     58F, RUQ pain"), or the abbreviation "Hx" so in any case ("Hx fibroids."). A capitalised word in running text
     ("History of fibroids"), a heading closed by a colon (the main pattern's) or a line holding a key's colon is
-    none. ``names`` are the history headings, longest first."""
+    none. ``names`` are the history headings, longest first.
+
+    Two patterns, read by :func:`_bare_histories`: the heading at the text's start, and the heading after a line
+    break, that break included. A leading "\\n" is a literal the regex engine scans for in a tight loop, where the
+    anchor "^" (multi-line) was tried, with the whole pattern, at every character of every report."""
     if not names:
         return None
     alternatives = "|".join(re.escape(h.upper()) for h in names if h.isascii())
     # (no colon on the rest of the line: "CLINICAL INDICATION: ..." is the main pattern's longer heading, not
     # "CLINICAL" with content)
-    return re.compile(rf"^[ \t\-*•]*(?P<h>{alternatives}|Hx)[ \t]+(?=[^\s:\-–])(?![^\n]*:)", re.MULTILINE)
+    body = rf"[ \t\-*•]*(?P<h>{alternatives}|Hx)[ \t]+(?=[^\s:\-–])(?![^\n]*:)"
+    return re.compile(body), re.compile("\n" + body)
+
+
+def _bare_histories(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``^`` + the bare history body (multi-line) in ``text``, as ``finditer`` gives them: the one at
+    the text's start, then those after line breaks, left to right and not overlapping. A match after a break holds
+    the break too (``m.start()`` is one before the heading's line; its readers take ``m.start("h")``, ``m.end()``,
+    ``m.group("h")``). No match ends with a line break (its last character is a space or tab before a lookahead),
+    so the next line start after a match always lies after its end, as finditer's next try would find it."""
+    first, after_break = patterns
+    pos = 0
+    m = first.match(text)
+    if m is not None:
+        pos = m.end()
+        yield m
+    yield from after_break.finditer(text, pos)
 
 
 _CASE_NARRATIVE = lazy_compile(rf"\b(?:{'|'.join(ts.CASE_NARRATIVE_WORDS)})\b", re.IGNORECASE)
@@ -567,8 +587,8 @@ class Sections:
         state = state_of(doc)
         text = state.text or ""
         # ("INDICATION left breast cancer staging": a history heading of unpunctuated dictation, see
-        # _bare_history_pattern; one anchored pattern, tried in C at each line start)
-        bare = self._bare_history.finditer(text) if self._bare_history is not None else ()
+        # _bare_history_pattern; tried in C at the text's start and after each line break)
+        bare = _bare_histories(self._bare_history, text) if self._bare_history is not None else ()
         for m in chain(self._matches(text), bare):
             heading = " ".join(m.group("h").casefold().split())
             kind = self.headings.get(heading)
