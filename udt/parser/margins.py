@@ -17,6 +17,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
 from udt.parser import termset as ts
+from udt.parser.checkboxes import ticked_box_before
 from udt.parser.echo_areas import names_region
 from udt.parser.host import SiteRulesHost
 from udt.parser.record import GENERIC, MentionRecord
@@ -343,7 +344,7 @@ class MarginRules(SiteRulesHost):
         sharp", "smooth, lobulated contour" are margins; "smooth inner wall", "smooth plaque" are not)."""
         if end - start != 1 or lower[start] not in self._bare_margin_words:
             return False
-        j = start - 1
+        j = ticked_box_before(lower, start) - 1  # "Margin: [x] smooth [ ] ill-defined": the key before its box
         if j >= 0 and lower[j] == self._colon:
             j -= 1
         else:

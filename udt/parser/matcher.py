@@ -25,6 +25,7 @@ from udt.parser.bar_tables import bar_tables_of
 from udt.parser.bare_echo_prefixes import BareEchoPrefixes
 from udt.parser.closing_normals import ClosingNormals
 from udt.parser.column_amounts import grade_columns
+from udt.parser.checkboxes import ticked_answers
 from udt.parser.column_values import read_value_columns, shorthand_cells
 from udt.parser.free_recesses import FreeRecesses
 from udt.parser.french_words import drop_french_only
@@ -409,8 +410,10 @@ class OntologyMatcher:
         [intraneural] vascularity", up to two non-stop words between) or after it ("vascularity is increased").
         An amount word that was itself matched alone (the "normal" of "vascularity is normal") is taken over."""
         n = len(lower)
+        strings = doc.vocab.strings
         single = {(s, e): k for k, (s, e, _) in enumerate(chosen)}
         drop: set[int] = set()
+        columns: list[tuple[int, int, int]] = []  # the answers ticked in a key's later columns
         for k, (start, end, key) in enumerate(chosen):
             if key in self._pattern_cues:
                 # "increased, disorganised internal vascularity": a pattern phrase matched whole after a grade
@@ -442,6 +445,9 @@ class OntologyMatcher:
                 after = end
                 while after < n and after - end < 2 and lower[after] in self._copula:
                     after += 1
+                ticked = ticked_answers(lower, after, strings)
+                if ticked:  # "Vascularity: [ ] increased [x] normal": the ticked option is the key's value
+                    after = ticked[0]
                 if end < after < n:  # "vascularity is increased"; a bare following word is another clause
                     for size in range(min(n - after, 4), 0, -1):
                         hit = amounts.phrases.get(tuple(lower[after : after + size]))
@@ -451,6 +457,15 @@ class OntologyMatcher:
                                 and not self._opens_a_mention(after + size, chosen, key):
                             found = (start, after + size, hit)
                             break
+                    # "Vascularity  [x]normal  [x]increased": a worksheet's key with a ticked answer per column
+                    # (right, left) states each; the later ones are mentions of their own
+                    for at in ticked[1:] if found is not None else ():
+                        for size in range(min(n - at, 4), 0, -1):
+                            hit = amounts.phrases.get(tuple(lower[at : at + size]))
+                            if hit is not None and self._free(at, at + size, taken, single):
+                                drop.update(j for j in (single.get((at, at + size)),) if j is not None)
+                                columns.append((at, at + size, hit))
+                                break
             if found is None:
                 continue
             if found[2] in self._pattern_cues:
@@ -462,6 +477,9 @@ class OntologyMatcher:
             chosen[k] = (s, e, hit)
         if drop:
             chosen[:] = [c for j, c in enumerate(chosen) if j not in drop]
+        if columns:
+            chosen.extend(columns)
+            chosen.sort()
 
     def _yield_to_grade(self, found: tuple[int, int, int], lower: list[int], amounts: PhraseTable,
                         taken: bytearray, single: dict[tuple[int, int], int]) -> tuple[int, int, int]:
