@@ -23,9 +23,9 @@ from spacy.tokens import Doc, Span
 from udt.parser import termset as ts
 from udt.parser.bar_tables import bar_tables_of
 from udt.parser.bare_echo_prefixes import BareEchoPrefixes
+from udt.parser.checkboxes import ticked_answers
 from udt.parser.closing_normals import ClosingNormals
 from udt.parser.column_amounts import grade_columns
-from udt.parser.checkboxes import ticked_answers
 from udt.parser.column_values import read_value_columns, shorthand_cells
 from udt.parser.free_recesses import FreeRecesses
 from udt.parser.french_words import drop_french_only
