@@ -58,3 +58,14 @@ def test_a_slash_joined_option_is_offered_whole() -> None:
     labels = _labels("Thyroid nodule 20 mm.\nMargin: [x] smooth [ ] ill-defined [ ] lobulated/irregular")
     assert "Shape" not in labels
     assert labels.get("Margins") == {"well-defined"}
+
+
+def test_a_denying_cell_under_a_doppler_column_is_no_flow() -> None:
+    text = ("| Lump | Size | Doppler | Impression |\n| R forearm | 21 x 9 mm | none | lipoma |\n"
+            "| L shin | 8 x 6 mm | increased | ? |")
+    assert "no vascularity" in _labels(text).get("Vascularity", set())
+
+
+def test_a_denying_cell_under_another_column_is_no_flow_nowhere() -> None:
+    text = "| Lump | Size | Calcs | Impression |\n| R forearm | 21 x 9 mm | none | lipoma |"
+    assert "Vascularity" not in _labels(text)

@@ -645,7 +645,8 @@ class OntologyMatcher:
                                    self._generic_fields, self._amounts, self._doppler_words, self._doppler_field)
             if self._cell_values:
                 graded |= read_value_columns(state.text or doc.text, bar_tables_of(state), lower, cols.idx, chosen,
-                                             self._generic_fields, self._cell_values, self._echo_column_words)
+                                             self._generic_fields, self._cell_values, self._echo_column_words,
+                                             self._doppler_words)
         keys, kbs = self._keys, self._kb
         idx, length = cols.idx, cols.length
         records = []
