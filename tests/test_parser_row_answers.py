@@ -69,3 +69,10 @@ def test_a_denying_cell_under_a_doppler_column_is_no_flow() -> None:
 def test_a_denying_cell_under_another_column_is_no_flow_nowhere() -> None:
     text = "| Lump | Size | Calcs | Impression |\n| R forearm | 21 x 9 mm | none | lipoma |"
     assert "Vascularity" not in _labels(text)
+
+
+def test_a_two_letter_row_label_makes_a_list_too() -> None:
+    text = ("Thyroid (LD = right lobe). Nodules:\n"
+            "LD-1 | middle third | solid, isoechoic, regular contours | 1.8 cm | TI-RADS 3\n"
+            "LD-2 | lower third | spongiform | 0.6 cm | TI-RADS 1")
+    assert "well-defined" in _labels(text).get("Margins", set())
