@@ -76,3 +76,14 @@ def test_a_two_letter_row_label_makes_a_list_too() -> None:
             "LD-1 | middle third | solid, isoechoic, regular contours | 1.8 cm | TI-RADS 3\n"
             "LD-2 | lower third | spongiform | 0.6 cm | TI-RADS 1")
     assert "well-defined" in _labels(text).get("Margins", set())
+
+
+def test_a_row_keyed_by_flow_reads_its_first_cell() -> None:
+    text = ("Testes:\n            | Right      | Left\nSize        | 4.2 cm     | 4.0 cm\n"
+            "Flow        | increased  | no internal flow")
+    assert "increased vascularity" in _labels(text).get("Vascularity", set())
+
+
+def test_a_flow_key_inside_its_line_reads_no_cell() -> None:
+    text = "Testes: 4.2 cm | Flow | increased"
+    assert "increased vascularity" not in _labels(text).get("Vascularity", set())

@@ -448,6 +448,8 @@ class OntologyMatcher:
                 ticked = ticked_answers(lower, after, strings)
                 if ticked:  # "Vascularity: [ ] increased [x] normal": the ticked option is the key's value
                     after = ticked[0]
+                elif after == end:
+                    after = self._row_key_cell(lower, start, end, strings)
                 if end < after < n:  # "vascularity is increased"; a bare following word is another clause
                     for size in range(min(n - after, 4), 0, -1):
                         hit = amounts.phrases.get(tuple(lower[after : after + size]))
@@ -480,6 +482,18 @@ class OntologyMatcher:
         if columns:
             chosen.extend(columns)
             chosen.sort()
+
+    def _row_key_cell(self, lower: list[int], start: int, end: int, strings: Any) -> int:
+        """The first cell of a table row whose first cell is the key ending at ``end`` ("Flow        | normal     |
+        no internal flow": a worksheet whose columns are the sides, whose rows name what each column answers), so
+        that the key's amount is read in it as after a colon; ``end`` when the key does not open its line or no bar
+        follows it. The row's later cells keep their own words' reading."""
+        if start > 0 and "\n" not in strings[lower[start - 1]]:
+            return end
+        j = end + 1 if end < len(lower) and strings[lower[end]].isspace() else end
+        if j + 1 < len(lower) and lower[j] == self._pipe:
+            return j + 2 if strings[lower[j + 1]].isspace() else j + 1
+        return end
 
     def _yield_to_grade(self, found: tuple[int, int, int], lower: list[int], amounts: PhraseTable,
                         taken: bytearray, single: dict[tuple[int, int], int]) -> tuple[int, int, int]:
