@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from spacy.strings import get_string_id
 
 from udt.parser import termset as ts
 from udt.parser.lazy_patterns import lazy_compile
@@ -40,6 +42,13 @@ _NEGATIVE_ANSWERS = frozenset(ts.NO_ANSWER_WORDS)  # (a table cell denies with t
 _POSITIVE_ANSWERS = frozenset({"yes", "present", "positive", "seen", "pos"})
 _ANSWER_REACH = 12  # characters an answer word and its spaces take before its box ("negative  [x]")
 _BEFORE_TEXT = 2  # characters a box may stand from the mention it offers ("[ ]  cyst": spaces only)
+# The tokens of a ticked box, by their lower-case hashes (a matcher's token column): "[x]", "(x)" are three tokens,
+# a box sign one ("☒").
+_BOX_OPENS = {get_string_id("["): get_string_id("]"), get_string_id("("): get_string_id(")")}
+_BOX_TICKS = frozenset(map(get_string_id, "x✓✔■●*"))
+_TICKED_SIGN_IDS = frozenset(map(get_string_id, _TICKED_SIGNS))
+_EMPTY_SIGN_IDS = frozenset(map(get_string_id, "☐□❏"))
+_OPTION_WORDS = 4  # tokens of one option ("mixed cystic and solid", "lobulated / irregular")
 
 
 def _boxes(text: str) -> list[tuple[int, int, bool]]:
@@ -81,6 +90,10 @@ def mark_checkboxes(mentions: list[MentionRecord], text: str, anatomy_fields: Ab
         k = bisect_left(starts, end)
         if not ticked and k < len(mentions) and starts[k] - end <= _BEFORE_TEXT and not text[end : starts[k]].strip():
             _offer(mentions[k], anatomy_fields)  # "[ ] cyst": offered, not stated
+            # "[ ] lobulated/irregular": one option written as two words joined by a slash is offered whole
+            while k + 1 < len(mentions) and text[ends[k] : starts[k + 1]].strip() == "/":
+                k += 1
+                _offer(mentions[k], anatomy_fields)
         word = _ANSWER.match(text, end)
         if word is not None:
             answers.append((start, word.group("word").lower(), ticked))
@@ -139,3 +152,62 @@ def _deny_negative_answers(
         elif not ticked and mentions[k].kb == GENERIC and any(w in _NEGATIVE_ANSWERS for _, w, _ in run):
             # "Doppler flow: none [ ] some [x]": the dimension's "none" was offered, another option ticked
             mentions[k].hypothetical = True
+
+
+def _box_at(lower: list[int], k: int) -> tuple[int, bool] | None:
+    """(the token after it, ticked) of a box at token ``k``; None when none stands there."""
+    n = len(lower)
+    if k >= n:
+        return None
+    if lower[k] in _TICKED_SIGN_IDS:
+        return k + 1, True
+    if lower[k] in _EMPTY_SIGN_IDS:
+        return k + 1, False
+    close = _BOX_OPENS.get(lower[k])
+    if close is None:
+        return None
+    if k + 1 < n and lower[k + 1] == close:
+        return k + 2, False
+    if k + 2 < n and lower[k + 2] == close and lower[k + 1] in _BOX_TICKS:
+        return k + 3, True
+    return None
+
+
+def ticked_answers(lower: list[int], j: int, strings: Any) -> list[int]:
+    """The token after each ticked box of the run of boxes that opens at token ``j`` (past one run of spaces before
+    each box: "Vascularity      [x]normal      [x]increased"); empty when no box opens there. A form's key and its
+    ticked answer read as "key: answer" ("Vascularity: [x] increased [ ] normal", "Vascularity: [ ] increased [x]
+    normal", "Margin: [x] smooth [ ] ill-defined"): the rules that read a key's value right after it (the matcher's
+    amounts, margins.py) read it after its ticked box, past the options offered in empty ones (which
+    ``mark_checkboxes`` drops). An option is at most ``_OPTION_WORDS`` tokens; a line break ends the run."""
+    out: list[int] = []
+    n = len(lower)
+    k = j
+    while k < n:
+        if strings[lower[k]].isspace() and "\n" not in strings[lower[k]]:
+            k += 1
+        box = _box_at(lower, k)
+        if box is None:
+            break
+        k, ticked = box
+        if ticked:
+            out.append(k)
+        # the option after the box, up to the next box (or the line's end)
+        stop = min(n, k + _OPTION_WORDS)
+        while k < stop and _box_at(lower, k) is None and "\n" not in strings[lower[k]] \
+                and not (strings[lower[k]].isspace() and _box_at(lower, k + 1) is not None):
+            k += 1
+        if k < n and "\n" in strings[lower[k]]:
+            break
+    return out
+
+
+def ticked_box_before(lower: list[int], start: int) -> int:
+    """Where a ticked box ending right before token ``start`` opens ("Margin: [x] smooth": the "[" before "smooth"),
+    or ``start`` when none stands there: the rules that read a key right before its value (margins.py) read it
+    before the box, which stands where prose puts nothing ("Margin: smooth")."""
+    if start >= 1 and lower[start - 1] in _TICKED_SIGN_IDS:
+        return start - 1
+    if start >= 3 and lower[start - 2] in _BOX_TICKS and _BOX_OPENS.get(lower[start - 3]) == lower[start - 1]:
+        return start - 3
+    return start

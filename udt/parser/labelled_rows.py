@@ -38,7 +38,9 @@ if TYPE_CHECKING:
 # "N1", "F12": a capital and an item number, a word of its own (found by one C-level scan of the text). The capital
 # comes first and the test of the character before it after it: a pattern that opens with a character class lets sre
 # skip to the capitals, one that opens with a lookbehind tests it at every position.
-_LABEL = lazy_compile(r"([A-Z])(?<![\w.,/-][A-Z])([1-9]\d?)" + LABEL_END)
+# A label's letter may be two capitals and a hyphen ("LD-1", "LE-2": the lobe's initials, right and left lobe in
+# Portuguese), its list the two letters'.
+_LABEL = lazy_compile(r"([A-Z])(?<![\w.,/-][A-Z])((?:[A-Z]-)?)([1-9]\d?)" + LABEL_END)
 _NONZERO = frozenset("123456789")  # a label's first digit, the character after its letter
 # "(i)", "(iv)": a lower-case Roman numeral in brackets numbers a legend's or a list's items ("(iii) Left upper arm,
 # posterior: 19 mm"), one list under the key "(" (read only at a sentence opening after a bracket).
@@ -53,7 +55,15 @@ def _match_label(rows: dict[str, list[tuple[int, int, int]]], text: str, at: int
     """Add the label at character ``at`` (token ``t`` of sentence ``sent``) to ``rows``, if one stands there."""
     m = _LABEL.match(text, at)
     if m is not None:
-        rows.setdefault(m.group(1), []).append((int(m.group(2)), t, sent))
+        rows.setdefault(m.group(1) + m.group(2), []).append((int(m.group(3)), t, sent))
+
+
+def _may_label(text: str, at: int) -> bool:
+    """The token at character ``at`` may be a label: its second character is a digit ("N1"), or a capital followed
+    by a hyphen and a digit ("LD-1"); a C-level slice test that spares the regex call for most words."""
+    second = text[at + 1 : at + 2]
+    return second in _NONZERO \
+        or (second.isupper() and text[at + 2 : at + 3] == "-" and text[at + 3 : at + 4] in _NONZERO)
 
 
 def _roman(numeral: str) -> int:
@@ -67,29 +77,7 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
     """Insert, in place, a lesion item at the label of each labelled row that names no lesion before its size (see
     the module docstring). ``items`` is in token order; ``role`` is ``Words.role``; ``idx`` each token's character
     offset."""
-    rows: dict[str, list[tuple[int, int, int]]] = {}  # letter -> (number, label token, sentence)
-    # A label stands at a sentence's first token or right after its colon: only those tokens are matched (the
-    # pattern's lookbehind still reads the characters before each), not the whole text scanned.
-    n_tokens, last = len(idx), len(sent_starts) - 1
-    if sent_starts and sent_starts[0] > 1 and role[0] == "colon" and text[idx[1] + 1 : idx[1] + 2] in _NONZERO:
-        _match_label(rows, text, idx[1], 1, -1)  # (after a colon before the first sentence)
-    for k, s in enumerate(sent_starts):
-        if k < last and sent_starts[k + 1] == s:
-            continue  # (a repeated start: the label is the last of those sentences')
-        # (most sentences open with a word, whose second letter is no label's digit: no call, no regex then)
-        if 0 <= s < n_tokens and text[idx[s] + 1 : idx[s] + 2] in _NONZERO:
-            _match_label(rows, text, idx[s], s, k)
-        elif 0 < s < n_tokens and text[idx[s] - 1] == "(" and (m := _ROMAN.match(text, idx[s] - 1)) is not None:
-            # (the sentence opens after the bracket, which ends the sentence before)
-            rows.setdefault("(", []).append((_roman(m[1]), s, k))
-        if s + 2 < n_tokens and role[s + 1] == "colon" and (k == last or sent_starts[k + 1] > s + 2) \
-                and text[idx[s + 2] + 1 : idx[s + 2] + 2] in _NONZERO:
-            _match_label(rows, text, idx[s + 2], s + 2, k)
-    # Rows run together on one line are separated by semicolons: without a label after one, no token scan (one
-    # C-level search; most reports have none).
-    if ";" in text and _LABEL_AFTER_SEMICOLON.search(text) is not None:
-        _inline_labels(rows, role, text, idx, sent_starts)
-    lists = [(key, listed) for key, r in rows.items() if (listed := listed_rows(r)) is not None]
+    lists = _listed_labels(role, sent_starts, text, idx)
     if not lists:
         return
     by_sent: dict[int, list[Item]] = {}
@@ -160,6 +148,43 @@ def add_labelled_rows(items: list[Item], role: list[str | None], sent_starts: li
                             announced.start <= it.start < first if inline else it.plural)]
     if added:
         items.sort(key=lambda it: (it.start, it.end))
+
+
+def labelled_row_sentences(role: list[str | None], sent_starts: list[int], text: str, idx: list[int]) -> frozenset[int]:
+    """The sentences that hold a row of a labelled list ("N3 - isthmus: hypoechoic, solid, 6 mm, with irregular
+    contours", "R1  upper pole  2.2 cm  solid, isoechoic, smooth"): each row is one lesion even when it names no
+    lesion word, so a contour word in it is that lesion's margin, not the outline of the organ the row places it
+    in (margins.py asks, before :func:`add_labelled_rows` builds the rows' lesion items)."""
+    return frozenset(sent for _, listed in _listed_labels(role, sent_starts, text, idx) for _, _, sent in listed)
+
+
+def _listed_labels(role: list[str | None], sent_starts: list[int], text: str,
+                   idx: list[int]) -> list[tuple[str, list[tuple[int, int, int]]]]:
+    """The lists the report's row labels make: (the labels' letter, its rows as (number, label token, sentence)).
+    A label stands at a sentence's first token or right after its colon, or opens a row run on after a semicolon."""
+    rows: dict[str, list[tuple[int, int, int]]] = {}  # letter -> (number, label token, sentence)
+    # A label stands at a sentence's first token or right after its colon: only those tokens are matched (the
+    # pattern's lookbehind still reads the characters before each), not the whole text scanned.
+    n_tokens, last = len(idx), len(sent_starts) - 1
+    if sent_starts and sent_starts[0] > 1 and role[0] == "colon" and _may_label(text, idx[1]):
+        _match_label(rows, text, idx[1], 1, -1)  # (after a colon before the first sentence)
+    for k, s in enumerate(sent_starts):
+        if k < last and sent_starts[k + 1] == s:
+            continue  # (a repeated start: the label is the last of those sentences')
+        # (most sentences open with a word, whose second letter is no label's digit: no call, no regex then)
+        if 0 <= s < n_tokens and _may_label(text, idx[s]):
+            _match_label(rows, text, idx[s], s, k)
+        elif 0 < s < n_tokens and text[idx[s] - 1] == "(" and (m := _ROMAN.match(text, idx[s] - 1)) is not None:
+            # (the sentence opens after the bracket, which ends the sentence before)
+            rows.setdefault("(", []).append((_roman(m[1]), s, k))
+        if s + 2 < n_tokens and role[s + 1] == "colon" and (k == last or sent_starts[k + 1] > s + 2) \
+                and _may_label(text, idx[s + 2]):
+            _match_label(rows, text, idx[s + 2], s + 2, k)
+    # Rows run together on one line are separated by semicolons: without a label after one, no token scan (one
+    # C-level search; most reports have none).
+    if ";" in text and _LABEL_AFTER_SEMICOLON.search(text) is not None:
+        _inline_labels(rows, role, text, idx, sent_starts)
+    return [(key, listed) for key, r in rows.items() if (listed := listed_rows(r)) is not None]
 
 
 def _inline_labels(rows: dict[str, list[tuple[int, int, int]]], role: list[str | None], text: str, idx: list[int],

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
 from udt.parser import termset as ts
+from udt.parser.checkboxes import ticked_box_before
 from udt.parser.echo_areas import names_region
 from udt.parser.host import SiteRulesHost
 from udt.parser.record import GENERIC, MentionRecord
@@ -324,24 +325,26 @@ class MarginRules(SiteRulesHost):
         outline" of a node): still the margin."""
         return end + 1 < len(lower) and lower[end + 1] in self._contour_words and lower[end] in self._contour_qualifiers
 
-    def _listed_lesion_margin(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+    def _listed_lesion_margin(self, k: int, spans: list[MentionRecord], lower: list[int], strings: Any) -> bool:
         """The lone margin adjective ``spans[k]`` is an item of a comma list of a lesion's features, right after
         another descriptor item and closing its own item ("solid, isoechoic, smooth | TR3", "hypoechoic, solid,
-        smooth, no calcifications"): it states the lesion's margin as "Margin: smooth" does."""
+        smooth, no calcifications"): it states the lesion's margin as "Margin: smooth" does. The column gap of a
+        space-aligned worksheet row closes the item as a bar does ("R1  upper pole  2.2 cm  solid, isoechoic, smooth
+        [3] TR3": a run of spaces, which the tokenizer keeps as a token of its own)."""
         rec = spans[k]
         if k == 0 or rec.start < 2 or lower[rec.start - 1] != self._comma:
             return False
         prev = spans[k - 1]
         if prev.end != rec.start - 1 or prev.field not in self._descriptive or prev.field == self._margin_field:
             return False
-        return rec.end >= len(lower) or lower[rec.end] in self._item_ends
+        return rec.end >= len(lower) or lower[rec.end] in self._item_ends or strings[lower[rec.end]].isspace()
 
     def _bare_margin_word(self, lower: list[int], start: int, end: int) -> bool:
         """A lone margin adjective ("smooth", "sharp") with no margin word beside it ("Margin: smooth", "contours
         sharp", "smooth, lobulated contour" are margins; "smooth inner wall", "smooth plaque" are not)."""
         if end - start != 1 or lower[start] not in self._bare_margin_words:
             return False
-        j = start - 1
+        j = ticked_box_before(lower, start) - 1  # "Margin: [x] smooth [ ] ill-defined": the key before its box
         if j >= 0 and lower[j] == self._colon:
             j -= 1
         else:

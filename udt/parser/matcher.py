@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from udt.parser import termset as ts
 from udt.parser.bar_tables import bar_tables_of
 from udt.parser.bare_echo_prefixes import BareEchoPrefixes
+from udt.parser.checkboxes import ticked_answers
 from udt.parser.closing_normals import ClosingNormals
 from udt.parser.column_amounts import grade_columns
 from udt.parser.column_values import read_value_columns, shorthand_cells
@@ -409,8 +410,10 @@ class OntologyMatcher:
         [intraneural] vascularity", up to two non-stop words between) or after it ("vascularity is increased").
         An amount word that was itself matched alone (the "normal" of "vascularity is normal") is taken over."""
         n = len(lower)
+        strings = doc.vocab.strings
         single = {(s, e): k for k, (s, e, _) in enumerate(chosen)}
         drop: set[int] = set()
+        columns: list[tuple[int, int, int]] = []  # the answers ticked in a key's later columns
         for k, (start, end, key) in enumerate(chosen):
             if key in self._pattern_cues:
                 # "increased, disorganised internal vascularity": a pattern phrase matched whole after a grade
@@ -442,6 +445,11 @@ class OntologyMatcher:
                 after = end
                 while after < n and after - end < 2 and lower[after] in self._copula:
                     after += 1
+                ticked = ticked_answers(lower, after, strings)
+                if ticked:  # "Vascularity: [ ] increased [x] normal": the ticked option is the key's value
+                    after = ticked[0]
+                elif after == end:
+                    after = self._row_key_cell(lower, start, end, strings)
                 if end < after < n:  # "vascularity is increased"; a bare following word is another clause
                     for size in range(min(n - after, 4), 0, -1):
                         hit = amounts.phrases.get(tuple(lower[after : after + size]))
@@ -451,6 +459,15 @@ class OntologyMatcher:
                                 and not self._opens_a_mention(after + size, chosen, key):
                             found = (start, after + size, hit)
                             break
+                    # "Vascularity  [x]normal  [x]increased": a worksheet's key with a ticked answer per column
+                    # (right, left) states each; the later ones are mentions of their own
+                    for at in ticked[1:] if found is not None else ():
+                        for size in range(min(n - at, 4), 0, -1):
+                            hit = amounts.phrases.get(tuple(lower[at : at + size]))
+                            if hit is not None and self._free(at, at + size, taken, single):
+                                drop.update(j for j in (single.get((at, at + size)),) if j is not None)
+                                columns.append((at, at + size, hit))
+                                break
             if found is None:
                 continue
             if found[2] in self._pattern_cues:
@@ -462,6 +479,21 @@ class OntologyMatcher:
             chosen[k] = (s, e, hit)
         if drop:
             chosen[:] = [c for j, c in enumerate(chosen) if j not in drop]
+        if columns:
+            chosen.extend(columns)
+            chosen.sort()
+
+    def _row_key_cell(self, lower: list[int], start: int, end: int, strings: Any) -> int:
+        """The first cell of a table row whose first cell is the key ending at ``end`` ("Flow        | normal     |
+        no internal flow": a worksheet whose columns are the sides, whose rows name what each column answers), so
+        that the key's amount is read in it as after a colon; ``end`` when the key does not open its line or no bar
+        follows it. The row's later cells keep their own words' reading."""
+        if start > 0 and "\n" not in strings[lower[start - 1]]:
+            return end
+        j = end + 1 if end < len(lower) and strings[lower[end]].isspace() else end
+        if j + 1 < len(lower) and lower[j] == self._pipe:
+            return j + 2 if strings[lower[j + 1]].isspace() else j + 1
+        return end
 
     def _yield_to_grade(self, found: tuple[int, int, int], lower: list[int], amounts: PhraseTable,
                         taken: bytearray, single: dict[tuple[int, int], int]) -> tuple[int, int, int]:
@@ -627,7 +659,8 @@ class OntologyMatcher:
                                    self._generic_fields, self._amounts, self._doppler_words, self._doppler_field)
             if self._cell_values:
                 graded |= read_value_columns(state.text or doc.text, bar_tables_of(state), lower, cols.idx, chosen,
-                                             self._generic_fields, self._cell_values, self._echo_column_words)
+                                             self._generic_fields, self._cell_values, self._echo_column_words,
+                                             self._doppler_words)
         keys, kbs = self._keys, self._kb
         idx, length = cols.idx, cols.length
         records = []

@@ -29,6 +29,7 @@ from udt.parser.echo_areas import region_sentences
 from udt.parser.findings import Item
 from udt.parser.followed_history import followed_history_sites
 from udt.parser.host import SiteRulesHost
+from udt.parser.labelled_rows import labelled_row_sentences
 from udt.parser.organ_labels import drop_organ_label, label_organs
 from udt.parser.record import MentionRecord, mentions_between
 from udt.parser.region_keys import key_line, named_on
@@ -124,6 +125,7 @@ class SiteSettlement(SiteRulesHost):
     _abdominal_wall: str | None
     _anatomy: frozenset[str]
     _area_nouns: frozenset[int]
+    _roles: dict[int, str]
     _body_space_iris: frozenset[str]
     _body_walls: frozenset[str]
     _layer_regions: frozenset[str]
@@ -288,6 +290,12 @@ class SiteSettlement(SiteRulesHost):
             # mention of its own: echo_areas.py)
             regions = region_sentences(r.items, r.lower, self._area_nouns) \
                 if not self._area_nouns.isdisjoint(r.cols.words) else frozenset()
+            if any(contour for _, _, contour in r.margins):
+                # (a labelled row, "N3 - isthmus: hypoechoic, 6 mm, irregular contours", is one lesion with no
+                # lesion word: its contour is that lesion's margin; labelled_rows.py. Its rows open at sentence
+                # starts and colons, which the words' base roles mark.)
+                regions = regions | labelled_row_sentences(list(map(self._roles.get, r.lower)), r.sent_starts,
+                                                           r.text, r.idx)
             self._organ_contours(r.margins, spans, r.sent_starts, r.strong_sites, labels, r.text, r.idx, regions)
         if r.lesson_sites:
             self._label_lesson_sites(r)

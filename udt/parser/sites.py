@@ -1170,7 +1170,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 r.normals.append((k, sent, info))
             elif field == self._margin_field:
                 if not rec.column_grade and self._bare_margin_word(lower, start, end) \
-                        and not self._listed_lesion_margin(k, spans, lower):
+                        and not self._listed_lesion_margin(k, spans, lower, r.strings):
                     # "smooth inner wall", "smooth intima": no margin is named, so no evidence of one either.
                     evidence.pop()
                     rec.evidence = False
