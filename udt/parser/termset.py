@@ -1034,6 +1034,11 @@ SECTION_KINDS: dict[str, str] = {
     # contents) was reported as this patient's findings. ("Points for discussion: this is a 4 cm abscess" tells
     # its case in the present: not one.)
     "case discussion": "teaching",
+    # ... and a teaching case's closing moral ("Lesson: a high puncture may bleed into the retroperitoneum",
+    # "Lessons learned: ..."): what may happen in general, not what this scan showed. Unread, the sites the moral
+    # warns about were labelled as this patient's.
+    "lesson": "teaching", "lessons": "teaching", "lesson learned": "teaching", "lessons learned": "teaching",
+    "lesson learnt": "teaching", "lessons learnt": "teaching",
 }
 # Words that make a report's first line its study title (study_titles.py): a lesion named there is the study's reason,
 # not a finding ("CHEST ULTRASOUND (PLEURAL EFFUSION LOCALIZATION)", "Skin clinic - follow-up melanoma"); a patient's
