@@ -51,9 +51,16 @@ def place_anchored_lesions(text: str, findings: list[Finding], mentions: Sequenc
         f = findings[k]
         if pos == 0 or (f.organ is not None and f.laterality is not None):
             continue
-        # the anchor in the lesion's own sentence, after its first evidence
+        # the anchor in the lesion's own sentence, after its first evidence and before the next lesion's (a cue
+        # after a later lesion places that one: "a 6 mm nodule in the isthmus, and at left level IV a 19 mm node
+        # with a 12 mm one just below it")
         end = _BREAK.search(text, start)
-        if not placed_cue(text[start:end.start() if end else len(text)].lower())[0]:
+        stop = end.start() if end else len(text)
+        # (the words of another lesion written after this one's first: "a 19 mm node" after the isthmus nodule)
+        later = [m.start for j in lesions if j != k for i in findings[j].mentions
+                 if 0 <= i < len(mentions) and start < (m := mentions[i]).start < stop]
+        stop = min([stop, *later])
+        if not placed_cue(text[start:stop].lower())[0]:
             continue
         before = findings[placed[pos - 1][1]]
         if before.organ is None:

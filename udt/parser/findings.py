@@ -1095,9 +1095,11 @@ class FindingBuilder:
                     if not self._lobe_elsewhere(prev.organ, self._sentence_start, regions[k][1]):
                         # (not "... a parathyroid adenoma. A 9 mm nodule lies within the left lobe": the thyroid's)
                         f.organ, f.body_system = prev.organ, prev.body_system
-            elif f.laterality is None:
+            elif f.laterality is None and fi not in self.midline_made:
                 # "left kidney with hydronephrosis and a 9 mm stone at the PUJ": a part named without a side
-                # takes the side stated earlier in the sentence for the same organ.
+                # takes the side stated earlier in the sentence for the same organ; not a lesion its own clause
+                # places at a midline part of that organ (midline_place above: "a 17 mm nodule in the left thyroid
+                # lobe and a 6 mm nodule in the isthmus": the lobe's side is not the isthmus's).
                 sided = [a.laterality for a in anatomy
                          if a.end <= lesions[k].start and a.organ == f.organ and a.laterality]
                 if sided:

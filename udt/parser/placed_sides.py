@@ -52,6 +52,19 @@ def placed_cue(sentence: str) -> tuple[bool, str | None]:
     return True, m.group("side")
 
 
+def cue_placed_later(sentence: str, lo: int, char: int, others: Sequence[int]) -> bool:
+    """Whether every cue of ``sentence`` (lower-cased, starting at char ``lo``) stands after words of another
+    lesion (``others``: the start chars of their evidence) written after char ``char``, where this lesion is: the
+    later lesion is the one the cue places ("a 17 mm nodule in the left lobe, a 6 mm nodule in the isthmus, and at
+    left level IV a 19 mm node with a 12 mm one just below it": the cue places a node by the node; the isthmus
+    nodule takes no side from it)."""
+    for m in _CUE.finditer(sentence):
+        cue = lo + m.start()
+        if not any(char < o < cue for o in others):
+            return False
+    return True
+
+
 def side_placed_lesions(findings: Sequence[Any], evidence: Sequence[MentionRecord], text: str,
                         sent_starts: Sequence[int], idx: Sequence[int], unsided: frozenset[str],
                         layer: str | None = None, walls: Mapping[str, str | None] | None = None) -> None:
@@ -91,6 +104,9 @@ def side_placed_lesions(findings: Sequence[Any], evidence: Sequence[MentionRecor
         # it"; "Just below lesion 1: a 2.4 cm lesion").
         cued, said = placed_cue(text[lo:hi].lower())
         if not cued:
+            continue
+        others = [evidence[i].start_char for p in placed if p[2] is not f for i in p[2].mentions if 0 <= i < n]
+        if cue_placed_later(text[lo:hi].lower(), lo, char, others):
             continue
         if walls and f.organ == layer and prev.organ in walls:
             f.organ, f.body_system = prev.organ, walls[prev.organ]

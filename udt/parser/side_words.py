@@ -83,6 +83,9 @@ class SideWordRules:
         self._timing = word_ids(strings, ts.THERAPY_TIMING_WORDS)
         self._hyphen = strings.add("-")
         self._sides_noun = strings.add("sides")
+        # a "both" standing alone after a preposition, before a stop ("fat in both, diagnostic of ..."; "in both.")
+        self._both_preps = word_ids(strings, ts.BOTH_PRONOUN_PREPOSITIONS)
+        self._pronoun_ends = self._phrase_stops | {strings.add(";"), strings.add(")")}
         # verbs a sentence-opening "Both" of two lesions just reported is the subject of ("Both are isoechoic")
         self._both_verbs = word_ids(strings, ts.BOTH_LESION_VERBS)
         # an empty checkbox of a form ("location: [x] R [ ] L"): "[" "]" with nothing between, or a box sign
@@ -190,6 +193,9 @@ class SideWordRules:
                 continue
             if j + 1 < n and lower[j + 1] == self._sides_noun:
                 continue
+            if self._stands_for_lesions(j, lower, items):
+                side[j] = None  # "two masses ... CT showed macroscopic fat in both": the lesions, not two sides
+                continue
             after_size = any(it.kind == "size" and it.end == j for it in items)
             if lower[j - 1] not in self._before_both and not after_size:
                 continue  # (a "both" right after the last size of a list needs no comma: "1.5 and 0.8 cm both
@@ -236,6 +242,30 @@ class SideWordRules:
         last = before[-1].sent
         listed = [it for it in before if it.sent == last and it.kind == "lesion"]
         return len(listed) >= _LISTED_LESIONS or any(it.plural for it in listed)
+
+    def _stands_for_lesions(self, j: int, lower: list[int], items: list[Item]) -> bool:
+        """Whether the "both" at token ``j`` is a pronoun for two lesions already reported: it follows a preposition
+        and no noun follows it ("A mass in the upper pole and a second lesion in the mid pole of the same kidney. CT
+        showed macroscopic fat in both, diagnostic of angiomyolipoma"), and its own sentence before it or, failing
+        that, the sentence before reported two or more lesions (or one named in the plural). One lesion of a paired
+        organ ("Kidneys: mild hydronephrosis in both.", "Simple cysts in both.") leaves "both" the organ's two
+        sides."""
+        if lower[j - 1] not in self._both_preps or (j + 1 < len(lower) and lower[j + 1] not in self._pronoun_ends):
+            return False
+        before = [it for it in items if it.start < j]
+        if not before:
+            return False
+        own: int | None = before[-1].sent
+        if not self._sentence_stops.isdisjoint(lower[before[-1].end : j]):
+            own = None  # (nothing of the "both"'s own sentence is an item: "MRI showed signal drop-out in both")
+        # (a plural lesion of its own sentence is what lies in both organs: "Kidneys: 10 and 11 cm. Simple cysts in
+        # both." is bilateral; one of the sentence before is the pair: "Two nodules, 12 and 8 mm. FNA of both.")
+        earlier = next((it.sent for it in reversed(before) if it.sent != own), None)  # (the sentence before)
+        for sent, plural_counts in ((own, False), (earlier, True)):
+            listed = [it for it in before if it.sent == sent and it.kind == "lesion"]
+            if len(listed) >= _LISTED_LESIONS or (plural_counts and any(it.plural for it in listed)):
+                return True
+        return False
 
     @staticmethod
     def _last_side_of(items: list[Item], k: int, organ: str | None) -> str | None:

@@ -1085,6 +1085,9 @@ BILATERAL = ("bilateral", "bilaterally", "both", "b/l", "bilat")
 # ("Both are isoechoic to fat", "Both proved to be seromas"): no side (side_words.py).
 BOTH_LESION_VERBS = ("are", "were", "have", "had", "show", "showed", "proved", "appear", "appeared", "measure",
                      "contain", "lie", "demonstrate", "display")
+# Prepositions a "both" that stands alone for the two lesions just reported follows ("macroscopic fat in both",
+# "biopsy of both, benign"): with no noun after it, it counts those lesions, not two sides (side_words.py).
+BOTH_PRONOUN_PREPOSITIONS = ("in", "of", "within", "for", "from")
 # Side words of other languages (foreign_sides.py reads them as "left"/"right"). Whole words are sides wherever they
 # stand ("riñón izquierdo", "rein droit", "rechter Hoden", "ovário esquerdo", Romanian "Rinichi drept", "Axila
 # stânga", also written without diacritics: "Lob stang").
