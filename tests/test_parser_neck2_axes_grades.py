@@ -7,6 +7,9 @@
 2. A TI-RADS grade right before a bare lesion word of its own sentence ("2. TR3 right lower pole nodule") names that
    lesion, and the thyroid it implies places it; it is no grade of the lesion of the item before ("1. Left inferior
    parathyroid adenoma"), whose organ the nodule took (tirads.py, findings.py).
+3. Rows of "|" cells under a "Nodules:" heading, each ending with its score ("N1 | right | solid | 2,4 x 1,6 cm |
+   TI-RADS 3"): the score's name names no organ of the row, so each row is one of the listed nodules, not the thyroid
+   measured (lesion_lists.py).
 
 Rows are (organ, released diagnosis, side, largest size in mm) of each lesion finding, in report order.
 """
@@ -40,6 +43,14 @@ GRADE_OPENS_ITEM: list[Row] = [
     ),
 ]
 
+SCORED_ROWS: list[Row] = [
+    (
+        "Thyroid ultrasound\nNodules:\n N1 | right, upper third | solid, isoechoic | 2,2 x 1,4 x 1,6 cm | TI-RADS 3\n"
+        " N2 | left, lower third | cystic | 0,7 cm | TI-RADS 1\nNo abnormal cervical nodes.",
+        [("Thyroid gland", "nodule", "right", 22.0), ("Thyroid gland", "nodule", "left", 7.0)],
+    ),
+]
+
 GUARDS: list[Row] = [
     # an English header keeps its reading
     (
@@ -58,6 +69,6 @@ def parser() -> ReportParser:
     return ReportParser()
 
 
-@pytest.mark.parametrize(("text", "expected"), FOREIGN_AXES + GRADE_OPENS_ITEM + GUARDS)
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_AXES + GRADE_OPENS_ITEM + SCORED_ROWS + GUARDS)
 def test_neck_sizes_and_grades(parser: ReportParser, text: str, expected: list) -> None:
     assert lesions_of(parser, text) == expected
