@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from udt.parser.lazy_patterns import lazy_compile
-from udt.parser.termset import CLAUSE_ROLES, PRIOR_COLUMN_WORDS, PRIOR_WORDS
+from udt.parser.termset import AXIS_COLUMN_NAMES, CLAUSE_ROLES, PRIOR_COLUMN_WORDS, PRIOR_WORDS
 
 if TYPE_CHECKING:
     from udt.parser.bar_tables import BarTables
@@ -32,7 +32,12 @@ _PRIOR = lazy_compile(
     r"\b(?:" + "|".join(sorted({*PRIOR_COLUMN_WORDS, *PRIOR_WORDS, "last", "initial", r"pre-op\w*"})) + r")\b",
     re.IGNORECASE,
 )
-_AXIS = lazy_compile(r"\b(?:" + "|".join(CLAUSE_ROLES["axis"]) + r")\b", re.IGNORECASE)  # "today long axis"
+# "today long axis"; also an axis named in another language ("Korte as", "Kurzachse": termset.AXIS_COLUMN_NAMES)
+_AXIS = lazy_compile(
+    r"\b(?:" + "|".join((*CLAUSE_ROLES["axis"], *map(re.escape, AXIS_COLUMN_NAMES))) + r")\b", re.IGNORECASE
+)
+# whether a text may name an axis column at all (listed_axes.py's gate): the English word or a foreign name
+AXIS_HINT = lazy_compile(r"axis|" + "|".join(map(re.escape, AXIS_COLUMN_NAMES)), re.IGNORECASE)
 _TODAY = lazy_compile(r"\b(?:" + "|".join((*CLAUSE_ROLES["current"], "current", "this")) + r")\b", re.IGNORECASE)
 # a date in a header: "03/2026", "11.2026", "2025", "12/03/2026" (its year, then month, then day)
 DATE = lazy_compile(r"\b(?:(\d{1,2})[/.-])?(?:(\d{1,2})[/.-])?((?:19|20)\d\d)\b")

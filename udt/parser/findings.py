@@ -1317,6 +1317,11 @@ class FindingBuilder:
                 # ("R lobe 6 mm TR2 cyst": a grade grades a lesion of another diagnosis too; graded_names.py)
                 # "TR3 solid nodule of 11 mm": the grade before the lesion word grades it
                 prev.merged = True
+                if lz.organ is None and prev.organ is not None:
+                    # "2. TR3 right lower pole nodule": the organ the grade implies (the thyroid, its only scale)
+                    # places the bare lesion word it names, not the organ of the item before ("1. parathyroid
+                    # adenoma"); a lesion word naming an organ of its own keeps it
+                    lz.organ, lz.system = prev.organ, prev.system
                 lz.extra.extend((prev.index, *prev.extra))
                 kept[-1] = lz
                 continue

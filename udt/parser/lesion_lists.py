@@ -48,6 +48,7 @@ from udt.parser.marked_lists import (
     lesion_adjective,
     listed_side,
 )
+from udt.parser.termset import NUMBER_LABEL_WORDS
 from udt.parser.text_lines import line_bounds, line_start
 from udt.parser.titled_tables import numbered_table_below
 from udt.parser.units import LENGTH_UNIT
@@ -76,6 +77,15 @@ _GLOSS_OPEN = lazy_compile(r"\s*\(\s*(?:[^\W\d_]+\s+){0,2}")
 _MIN_LINES = 2  # one line is what the heading already reads as (its lesion takes the size)
 _OWN_SUBJECTS = ("lesion", "anatomy", "normal")  # items that give a line a subject of its own: no list line
 _CAPTION_KINDS = ("anatomy", "attribute")  # what a table's caption may name beside its lesion word
+# A score's name right before its number ("TI-RADS 3", "EU-TIRADS 4"): the sites pass reads a TI-RADS level after a
+# named lesion as the thyroid (tirads.py), but in a listed line it grades the line's lesion and names no organ of the
+# line's own, so it gives a row of "|" cells no subject ("Nodules:" over "N1 | right | solid | 2,4 x 1,6 cm | TI-RADS
+# 3", " LD-1 | upper third | ... | TI-RADS 3"): each row is one of the heading's nodules, not the thyroid measured.
+_SCORE_NAME = lazy_compile(
+    r"(?:(?:eu|acr|k)[ -]?)?(?:" + "|".join(map(re.escape, (w for w in NUMBER_LABEL_WORDS if "rads" in w)))
+    + r")[ \t]*\d",
+    re.IGNORECASE,
+)
 
 
 def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: list[int], text: str,
@@ -342,6 +352,10 @@ def _listed_lines(head: Item, sents: list[int], by_sent: dict[int, list[Item]], 
                 continue  # ("N1 - R mid: 14 mm. Solid."): the line goes on
             break
         found = by_sent[sent]
+        if any(it.kind == "anatomy" for it in found) and "|" in text[slice(*line_bounds(text, idx[sent_starts[sent]]))]:
+            # (a row of "|" cells only: its score has a cell of its own; in a prose line a list would run on past
+            # its members into the organ's next lines)
+            found = [it for it in found if it.kind != "anatomy" or not _SCORE_NAME.match(text, idx[it.start])]
         if table and not lines and not any(it.kind == "size" for it in found):
             continue  # the header row under a caption ("Side | Calyx | Size")
         if not any(it.kind == "size" for it in found):

@@ -4,12 +4,13 @@ under two or more axis columns are one node's dimensions (its largest the long a
 columns of a bar table (column_headers.py), not the first one only.
 
 A header is a line of three cells or more, split by one ";" or "," throughout, with no digit; its rows are the lines
-right under it split into as many cells by the same separator. Read only in a report that says "axis".
+right under it split into as many cells by the same separator. Read only in a report that says "axis" or names an
+axis column in another language ("Regio;Zijde;Korte as (mm);Lange as (mm)": termset.AXIS_COLUMN_NAMES).
 """
 
 from __future__ import annotations
 
-from udt.parser.column_headers import axis_columns
+from udt.parser.column_headers import AXIS_HINT, axis_columns
 
 _SEPARATORS = (";", ",")
 
@@ -17,8 +18,8 @@ _SEPARATORS = (";", ",")
 def listed_axis_cells(text: str) -> list[tuple[int, int]]:
     """The character spans of the cells under the axis columns of each delimited list of ``text``."""
     spans: list[tuple[int, int]] = []
-    if "axis" not in text and "AXIS" not in text and "Axis" not in text:
-        return spans
+    if "axis" not in text and "AXIS" not in text and "Axis" not in text and AXIS_HINT.search(text) is None:
+        return spans  # (most reports name no axis column: "axis" tested first, the foreign names only then)
     lines: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):

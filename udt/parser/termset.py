@@ -1981,6 +1981,13 @@ RUN_ON_TIES = ("in", "of", "at", "near", "to", "from", "within", "into", "on", "
 # Words by which a table column under a unit header holds an earlier time's sizes ("Prior (mm)", "Previous size
 # (mm)"): no lesion's size (header_units.py).
 PRIOR_COLUMN_WORDS = ("prior", "previous", "previously", "old", "before", "baseline")
+# A table column named for an axis in another language ("Korte as (mm);Lange as (mm)", "| Kurzachse | Längsachse |",
+# "eje corto / eje largo"): read as "short axis | long axis" are (column_headers.py, listed_axes.py). Whole names
+# only, as a column header holds them: "as" and "eje" alone are common words elsewhere.
+AXIS_COLUMN_NAMES = ("korte as", "lange as", "lengte as", "korte-as", "lange-as", "kurzachse", "längsachse",
+                     "langachse", "querachse", "kurze achse", "lange achse", "eje corto", "eje largo",
+                     "eje menor", "eje mayor", "eixo curto", "eixo longo", "eixo menor", "eixo maior",
+                     "asse corto", "asse lungo", "petit axe", "grand axe", "axe court", "axe long")
 # Labels after which a number under a unit heading is a score, a grade, a segment or a name, not a measurement
 # ("TI-RADS 5", "U2", "grade 2", "level 3", "Bosniak 2F", "#3", "vol 12"; "14 x" before the next dimension).
 NUMBER_LABEL_WORDS = ("ti-rads", "tirads", "tr", "u", "grade", "level", "segment", "seg", "type", "bosniak", "bi-rads",

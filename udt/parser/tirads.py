@@ -93,8 +93,13 @@ class TiradsRules(SiteRulesHost):
         1.2 cm nodule, no calcifications, TR2", "Nodule 1 ... Total: 6 points, TR4"): it grades that lesion, so
         it names only the lesion's site, not a second nodule. A lesion of another organ ("Right kidney: 2 cm
         cyst") is not what it grades, nor a lesion word naming a table's column ("| Nodule | Site | Size | TI-RADS
-        |" over "| N1 | right | 18 mm | TR4 |"): each row's level names that row's nodule (``text``: the report's)."""
+        |" over "| N1 | right | 18 mm | TR4 |"): each row's level names that row's nodule (``text``: the report's). A
+        grade right before a lesion word of its own sentence names that lesion, not an organless one of an earlier
+        sentence (:func:`_names_the_next_lesion`)."""
         diagnosis = self.fields[0]
+        # (a grade opening a lesion word of its own sentence grades no organless lesion of a sentence before)
+        opens = _names_the_next_lesion(k, spans, diagnosis, self._graded_nodules, sent_starts)
+        grade_sent = bisect_right(sent_starts, spans[k].start)
         thyroid = self._rollups_of(self._graded_site).get(self.fields[2]) if self._graded_site else None
         for rec in spans[max(0, k - LOOK_BACK) : k]:  # the lesion graded is described shortly before its level
             if rec.field != diagnosis or rec.iri in self._graded_nodules or rec.negated \
@@ -114,6 +119,8 @@ class TiradsRules(SiteRulesHost):
             implied = self._implied_sites(rec.iri)
             organs = {o.us365k_label for site in implied if (o := self._rollups_of(site.iri).get(self.fields[2]))} \
                 or strong_sites.get(bisect_right(sent_starts, rec.start) - 1, set())
+            if not organs and opens and bisect_right(sent_starts, rec.start) != grade_sent:
+                continue  # ("1. Left inferior parathyroid adenoma, 14 mm.\n2. TR3 right lower pole nodule")
             if not organs or (thyroid is not None and thyroid.us365k_label in organs):
                 return True
         return False
@@ -177,6 +184,26 @@ class TiradsRules(SiteRulesHost):
                 self._tirads_memo.clear()
             self._tirads_memo[key] = score
         return score
+
+
+_NEXT_LESION_GAP = 4  # tokens from a grade to the lesion word it opens ("TR3 right lower pole nodule")
+
+
+def _names_the_next_lesion(k: int, spans: list[MentionRecord], diagnosis: str, graded: frozenset[str],
+                           sent_starts: list[int]) -> bool:
+    """Whether the grade ``spans[k]`` opens the lesion named right after it in its own sentence ("1. Left inferior
+    parathyroid adenoma, 14 mm.\n2. TR3 right lower pole nodule"): a numbered conclusion's item, or a lobe's line,
+    states its grade before its own lesion word, so the grade names that lesion (findings.py folds the two) and
+    grades no lesion of an earlier sentence that no organ places (the "adenoma" of the item before: read as its
+    grade, the nodule lost its organ and took the adenoma's). A thyroid lesion named before is still graded (a
+    summary's "TR4 nodule" restates it). Only a lesion word a few words on (a side, a part between), never past a
+    sentence end."""
+    if k + 1 >= len(spans):
+        return False
+    grade, nxt = spans[k], spans[k + 1]
+    if nxt.field != diagnosis or nxt.iri in graded or nxt.negated or not 0 <= nxt.start - grade.end <= _NEXT_LESION_GAP:
+        return False
+    return bisect_right(sent_starts, grade.start) == bisect_right(sent_starts, nxt.start)
 
 
 def _in_header_row(text: str, char: int) -> bool:
