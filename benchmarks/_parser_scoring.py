@@ -233,6 +233,9 @@ MULTIORGAN_88 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_88.j
 # Written blind at stop 44: development findings (thyroid nodules beside parathyroid adenomas, nodes by level, lesions
 # listed under a heading naming organ and diagnosis once, CSV rows, German and Dutch words, drain and puncture sites).
 MULTIORGAN_90 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_90.jsonl"
+# Written blind at stop 45 by a helper imagining new writers; sealed: scored at the start (on stop 44's code) and at
+# the end of stop 45 only.
+MULTIORGAN_91 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_91.jsonl"
 # Written blind at stop 45: development findings at hard places (poles, the isthmus, hila, clock positions, puncture and
 # access sites, size corrections in any case, sides in abbreviations or only in the conclusion).
 MULTIORGAN_92 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_92.jsonl"
@@ -370,6 +373,9 @@ BLIND_FINAL_37 = ROOT / "benchmarks" / "data" / "reports_blind_final_37.jsonl"
 # Written blind at stop 44: development text (terse point-of-care notes, German, Spanish, Portuguese and French words
 # left in translations, anatomy named only as a landmark or route, hedges, relayed opinions, MSK and lump scans).
 BLIND_FINAL_38 = ROOT / "benchmarks" / "data" / "reports_blind_final_38.jsonl"
+# Written blind at stop 45 by a helper imagining new writers; sealed: scored at the start (on stop 44's code) and at
+# the end of stop 45 only.
+BLIND_FINAL_39 = ROOT / "benchmarks" / "data" / "reports_blind_final_39.jsonl"
 # Written blind at stop 45: development text rich in hedges of many forms and in denials whose scope is hard (lists
 # joined by "or" and "nor", denials stopped by "but", template rows, double negatives), by some twenty new writers.
 BLIND_FINAL_40 = ROOT / "benchmarks" / "data" / "reports_blind_final_40.jsonl"
@@ -383,7 +389,7 @@ SEALED = (
     MULTIORGAN_67, BLIND_FINAL_15, MULTIORGAN_69, BLIND_FINAL_17, MULTIORGAN_71, BLIND_FINAL_19, MULTIORGAN_73,
     BLIND_FINAL_21, MULTIORGAN_75, BLIND_FINAL_23, MULTIORGAN_77, BLIND_FINAL_25,
     MULTIORGAN_79, BLIND_FINAL_27, MULTIORGAN_81, BLIND_FINAL_29, MULTIORGAN_83, BLIND_FINAL_31, MULTIORGAN_85,
-    BLIND_FINAL_33, MULTIORGAN_87, BLIND_FINAL_35, MULTIORGAN_89, BLIND_FINAL_37,
+    BLIND_FINAL_33, MULTIORGAN_87, BLIND_FINAL_35, MULTIORGAN_89, BLIND_FINAL_37, MULTIORGAN_91, BLIND_FINAL_39,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -394,7 +400,7 @@ ALL_CORPORA = (
     BLIND_FINAL_18, BLIND_FINAL_19, BLIND_FINAL_20, BLIND_FINAL_21, BLIND_FINAL_22, BLIND_FINAL_23,
     BLIND_FINAL_24, BLIND_FINAL_25, BLIND_FINAL_26, BLIND_FINAL_27, BLIND_FINAL_28, BLIND_FINAL_29, BLIND_FINAL_30,
     BLIND_FINAL_31, BLIND_FINAL_32, BLIND_FINAL_33, BLIND_FINAL_34, BLIND_FINAL_35, BLIND_FINAL_36, BLIND_FINAL_37,
-    BLIND_FINAL_38, BLIND_FINAL_40,
+    BLIND_FINAL_38, BLIND_FINAL_39, BLIND_FINAL_40,
     MULTIORGAN, MULTIORGAN_2,
     MULTIORGAN_3,
     MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,
@@ -411,7 +417,7 @@ ALL_CORPORA = (
     MULTIORGAN_71, MULTIORGAN_72, MULTIORGAN_73, MULTIORGAN_74, MULTIORGAN_75,
     MULTIORGAN_76, MULTIORGAN_77, MULTIORGAN_78, MULTIORGAN_79, MULTIORGAN_80, MULTIORGAN_81, MULTIORGAN_82,
     MULTIORGAN_83, MULTIORGAN_84, MULTIORGAN_85, MULTIORGAN_86, MULTIORGAN_87, MULTIORGAN_88, MULTIORGAN_89,
-    MULTIORGAN_90, MULTIORGAN_92,
+    MULTIORGAN_90, MULTIORGAN_91, MULTIORGAN_92,
 )
 KINDS = ("present", "negation", "uncertainty")
 

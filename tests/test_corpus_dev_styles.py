@@ -78,7 +78,8 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_multiorgan_findings_84.jsonl", DATA / "reports_multiorgan_findings_85.jsonl",
            DATA / "reports_multiorgan_findings_86.jsonl", DATA / "reports_multiorgan_findings_87.jsonl",
            DATA / "reports_multiorgan_findings_88.jsonl", DATA / "reports_multiorgan_findings_89.jsonl",
-           DATA / "reports_multiorgan_findings_90.jsonl", DATA / "reports_multiorgan_findings_92.jsonl",
+           DATA / "reports_multiorgan_findings_90.jsonl", DATA / "reports_multiorgan_findings_91.jsonl",
+           DATA / "reports_multiorgan_findings_92.jsonl",
            DATA / "reports_blind_final.jsonl",
            DATA / "reports_blind_final_2.jsonl", DATA / "reports_blind_final_3.jsonl",
            DATA / "reports_blind_final_4.jsonl",
@@ -99,7 +100,7 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_blind_final_33.jsonl", DATA / "reports_blind_final_34.jsonl",
            DATA / "reports_blind_final_35.jsonl", DATA / "reports_blind_final_36.jsonl",
            DATA / "reports_blind_final_37.jsonl", DATA / "reports_blind_final_38.jsonl",
-           DATA / "reports_blind_final_40.jsonl"]
+           DATA / "reports_blind_final_39.jsonl", DATA / "reports_blind_final_40.jsonl"]
 
 
 def _checker() -> ModuleType:
