@@ -36,8 +36,6 @@ _PRIOR = lazy_compile(
 _AXIS = lazy_compile(
     r"\b(?:" + "|".join((*CLAUSE_ROLES["axis"], *map(re.escape, AXIS_COLUMN_NAMES))) + r")\b", re.IGNORECASE
 )
-# whether a text may name an axis column at all (listed_axes.py's gate): the English word or a foreign name
-AXIS_HINT = lazy_compile(r"axis|" + "|".join(map(re.escape, AXIS_COLUMN_NAMES)), re.IGNORECASE)
 _TODAY = lazy_compile(r"\b(?:" + "|".join((*CLAUSE_ROLES["current"], "current", "this")) + r")\b", re.IGNORECASE)
 # a date in a header: "03/2026", "11.2026", "2025", "12/03/2026" (its year, then month, then day)
 DATE = lazy_compile(r"\b(?:(\d{1,2})[/.-])?(?:(\d{1,2})[/.-])?((?:19|20)\d\d)\b")
@@ -106,3 +104,11 @@ class CellSpans:
     def __contains__(self, pos: int) -> bool:
         k = bisect_right(self._starts, pos) - 1
         return k >= 0 and pos < self._ends[k]
+
+
+def may_name_axis_column(text: str) -> bool:
+    """Whether ``text`` may name an axis column at all (listed_axes.py's gate): "axis" in any case, or an axis named
+    in another language (termset.AXIS_COLUMN_NAMES). Plain substring tests on the lower-cased text: a
+    case-insensitive regex alternation of the names cost about 36 µs on a typical report, which every report paid."""
+    lower = text.lower()
+    return "axis" in lower or any(name in lower for name in AXIS_COLUMN_NAMES)

@@ -10,7 +10,7 @@ axis column in another language ("Regio;Zijde;Korte as (mm);Lange as (mm)": term
 
 from __future__ import annotations
 
-from udt.parser.column_headers import AXIS_HINT, axis_columns
+from udt.parser.column_headers import axis_columns, may_name_axis_column
 
 _SEPARATORS = (";", ",")
 
@@ -18,8 +18,8 @@ _SEPARATORS = (";", ",")
 def listed_axis_cells(text: str) -> list[tuple[int, int]]:
     """The character spans of the cells under the axis columns of each delimited list of ``text``."""
     spans: list[tuple[int, int]] = []
-    if "axis" not in text and "AXIS" not in text and "Axis" not in text and AXIS_HINT.search(text) is None:
-        return spans  # (most reports name no axis column: "axis" tested first, the foreign names only then)
+    if not may_name_axis_column(text):
+        return spans  # (most reports name no axis column)
     lines: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
