@@ -15,6 +15,7 @@ placed one, whose first evidence stands before the cue.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from udt.parser.lazy_patterns import lazy_compile
@@ -47,6 +48,10 @@ def place_anchored_lesions(text: str, findings: list[Finding], mentions: Sequenc
     if len(lesions) < 2:
         return
     placed = sorted((s, k) for k in lesions if (s := _first_start(findings[k], mentions)) is not None)
+    # every lesion's evidence in written order, once (a lesion stops at the next one's words, below: looked up by
+    # bisection, so a report of thousands of lesions stays linear)
+    words = sorted((mentions[i].start, j) for j in lesions for i in findings[j].mentions if 0 <= i < len(mentions))
+    word_starts = [w for w, _ in words]
     for pos, (start, k) in enumerate(placed):
         f = findings[k]
         if pos == 0 or (f.organ is not None and f.laterality is not None):
@@ -57,9 +62,12 @@ def place_anchored_lesions(text: str, findings: list[Finding], mentions: Sequenc
         end = _BREAK.search(text, start)
         stop = end.start() if end else len(text)
         # (the words of another lesion written after this one's first: "a 19 mm node" after the isthmus nodule)
-        later = [m.start for j in lesions if j != k for i in findings[j].mentions
-                 if 0 <= i < len(mentions) and start < (m := mentions[i]).start < stop]
-        stop = min([stop, *later])
+        w = bisect_right(word_starts, start)
+        while w < len(words) and words[w][0] < stop:
+            if words[w][1] != k:
+                stop = words[w][0]
+                break
+            w += 1
         if not placed_cue(text[start:stop].lower())[0]:
             continue
         before = findings[placed[pos - 1][1]]

@@ -16,7 +16,7 @@ Cheap: a regular expression over the sentences of the unsided lesions of a repor
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -87,6 +87,11 @@ def side_placed_lesions(findings: Sequence[Any], evidence: Sequence[MentionRecor
                   key=lambda e: e.start_char)
         placed.append((rec.start_char, rec.start, f))
     placed.sort(key=lambda p: p[0])
+    chars = [p[0] for p in placed]
+    # every lesion's evidence in written order, once (cue_placed_later reads the words between a lesion and its
+    # sentence's end: looked up by bisection, so a report of thousands of lesions stays linear)
+    words = sorted((evidence[i].start_char, id(p[2])) for p in placed for i in p[2].mentions if 0 <= i < n)
+    word_starts = [w for w, _ in words]
     n_text = len(text)
     for k, (char, tok, f) in enumerate(placed):
         if f.organ is None or f.status == "absent" or k == 0:
@@ -96,16 +101,17 @@ def side_placed_lesions(findings: Sequence[Any], evidence: Sequence[MentionRecor
         s = bisect_right(sent_starts, tok) - 1
         lo = idx[sent_starts[s]] if s >= 0 else 0
         hi = idx[sent_starts[s + 1]] if s + 1 < len(sent_starts) and sent_starts[s + 1] < len(idx) else n_text
-        before = [p for p in placed[:k] if p[0] < char]
-        if not before:
+        written_before = bisect_left(chars, char, 0, k)  # (the lesions written before this one's word)
+        if not written_before:
             continue
-        prev = before[-1][2]
+        prev = placed[written_before - 1][2]
         # The cue stands in the lesion's own sentence ("Just below it, a 9 mm cyst"; "a 9 mm cyst lies just below
         # it"; "Just below lesion 1: a 2.4 cm lesion").
         cued, said = placed_cue(text[lo:hi].lower())
         if not cued:
             continue
-        others = [evidence[i].start_char for p in placed if p[2] is not f for i in p[2].mentions if 0 <= i < n]
+        others = [w for w, owner in words[bisect_right(word_starts, char) : bisect_left(word_starts, hi)]
+                  if owner != id(f)]
         if cue_placed_later(text[lo:hi].lower(), lo, char, others):
             continue
         if walls and f.organ == layer and prev.organ in walls:

@@ -184,6 +184,7 @@ class SideWordRules:
     def _both_lesions(self, side: list[str | None], lower: list[int], items: list[Item]) -> None:
         """Clear the side of a "both" that points back at the lesions listed before it in its sentence."""
         n = len(lower)
+        size_ends: set[int] | None = None  # where the sizes end, read at the first "both" that asks (once a report)
         for j in compress(range(1, n), map(self._both.__eq__, lower[1:])):
             if j + 1 < n and lower[j + 1] in self._both_ends:
                 side[j] = None  # "in continuity with the nerve at both poles": the two ends of one thing
@@ -196,7 +197,9 @@ class SideWordRules:
             if self._stands_for_lesions(j, lower, items):
                 side[j] = None  # "two masses ... CT showed macroscopic fat in both": the lesions, not two sides
                 continue
-            after_size = any(it.kind == "size" and it.end == j for it in items)
+            if size_ends is None:
+                size_ends = {it.end for it in items if it.kind == "size"}
+            after_size = j in size_ends
             if lower[j - 1] not in self._before_both and not after_size:
                 continue  # (a "both" right after the last size of a list needs no comma: "1.5 and 0.8 cm both
                 # isoechoic")

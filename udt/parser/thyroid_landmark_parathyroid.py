@@ -60,12 +60,22 @@ _PARATHYROID_ORGAN = "Parathyroid glands"
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
-    """The sentence (see ``_BREAK``) holding the character ``at``."""
-    start = 0
-    for m in _BREAK.finditer(text, 0, at):
-        start = m.end()
-    end = _BREAK.search(text, at)
-    return start, end.start() if end else len(text)
+    """The sentence (see ``_BREAK``) holding the character ``at``. Its start is found by scanning back from ``at``
+    (a scan from the text's start made a report of thousands of lesions quadratic)."""
+    return _sentence_start(text, at), (end.start() if (end := _BREAK.search(text, at)) else len(text))
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Just after the last ``_BREAK`` that ends before character ``at`` (0 if none): a ";", line break or "|", or a
+    full stop with no digit beside it in ``text[:at]`` (a decimal point "1.4" is no break)."""
+    pos = at
+    while (cand := max(text.rfind(c, 0, pos) for c in ".;\n|")) >= 0:
+        if text[cand] != "." or not (
+            (cand > 0 and text[cand - 1].isdecimal()) or (cand + 1 < at and text[cand + 1].isdecimal())
+        ):
+            return cand + 1
+        pos = cand
+    return 0
 
 
 def place_parathyroid_by_landmark(text: str, findings: list[Finding], mentions: Sequence[Mention]) -> None:
