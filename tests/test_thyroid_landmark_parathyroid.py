@@ -36,3 +36,24 @@ def test_no_parathyroid_report_unchanged() -> None:
     # near miss: the same placement in a report that never names the parathyroids
     text = "Neck lump. A 10 mm hypoechoic nodule posterior to the left thyroid lobe."
     assert all(organ != "Parathyroid glands" for organ, _, _ in _lesions(text))
+
+
+
+@pytest.mark.parametrize("text, word, sentence", [
+    ("Thyroid normal. A 1.4 cm nodule behind the lobe; PTH high", "nodule", " A 1.4 cm nodule behind the lobe"),
+    ("Size 12. 5 mm node behind the lobe", "node", "Size 12. 5 mm node behind the lobe"),  # a stop after a digit
+    ("Lobes | normal\nNode. A 9 mm one | left", "9 mm", " A 9 mm one "),
+    ("no break at all", "break", "no break at all"),
+])
+def test_sentence_bounds_scan_back_from_the_lesion(text: str, word: str, sentence: str) -> None:
+    # the sentence is found by scanning back from the lesion (a scan from the report's start per lesion made a report
+    # of thousands of lesions quadratic); its start is the one a forward scan of the breaks finds
+    from udt.parser.thyroid_landmark_parathyroid import _BREAK, _sentence
+
+    at = text.index(word)
+    forward_start = 0
+    for m in _BREAK.finditer(text, 0, at):
+        forward_start = m.end()
+    start, end = _sentence(text, at)
+    assert text[start:end] == sentence
+    assert start == forward_start
