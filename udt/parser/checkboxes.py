@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
 
@@ -28,6 +28,8 @@ from udt.parser.record import GENERIC
 
 if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
+
+    from spacy.strings import StringStore
 
     from udt.parser.record import MentionRecord
 
@@ -173,7 +175,7 @@ def _box_at(lower: list[int], k: int) -> tuple[int, bool] | None:
     return None
 
 
-def ticked_answers(lower: list[int], j: int, strings: Any) -> list[int]:
+def ticked_answers(lower: list[int], j: int, strings: StringStore) -> list[int]:
     """The token after each ticked box of the run of boxes that opens at token ``j`` (past one run of spaces before
     each box: "Vascularity      [x]normal      [x]increased"); empty when no box opens there. A form's key and its
     ticked answer read as "key: answer" ("Vascularity: [x] increased [ ] normal", "Vascularity: [ ] increased [x]

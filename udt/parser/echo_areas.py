@@ -88,7 +88,7 @@ def add_echo_areas(
         elif lower[a.end - 1] in _ECHO_HEADS and a.end in size_starts:
             j = a.end - 1  # ("a strong echo 0.6x0.4cm": the phrase's own noun)
         else:
-            j = next((j for j in range(a.end, min(a.end + _NOUN_REACH, len(lower))) if lower[j] in nouns), None)
+            j = _noun_after(lower, a.end, nouns)
         if j is None or any(role[k] in _CLAUSE_ENDS or role[k] == "comma" for k in range(a.end, j)):
             continue
         # (its own size: right before its echogenicity, "a 1.2 cm anechoic area", or right after its noun)
@@ -122,15 +122,17 @@ def _near(lesion: Item, start: int, noun: int, role: list[str | None], sized: bo
 _BREAKS = frozenset(get_string_id(w) for w in (",", ".", ";", ":", "\n", "|"))
 
 
+def _noun_after(lower: list[int], end: int, nouns: AbstractSet[int]) -> int | None:
+    """The first of ``nouns`` within ``_NOUN_REACH`` tokens from ``end`` (the region noun of an echogenicity word
+    ending there: "echogenic 7 mm focus", "hypoechoic solid area"), or None."""
+    return next((j for j in range(end, min(end + _NOUN_REACH, len(lower))) if lower[j] in nouns), None)
+
+
 def names_region(lower: list[int], end: int, nouns: AbstractSet[int]) -> bool:
     """An echogenicity word ending at ``end`` names a region: one of ``nouns`` follows within a few words, no
     punctuation between ("echo-free area", "hypoechoic solid zone")."""
-    for j in range(end, min(end + _NOUN_REACH, len(lower))):
-        if lower[j] in nouns:
-            return True
-        if lower[j] in _BREAKS:
-            return False
-    return False
+    j = _noun_after(lower, end, nouns)
+    return j is not None and _BREAKS.isdisjoint(lower[end:j])
 
 
 def region_sentences(items: list[Item], lower: list[int], nouns: AbstractSet[int]) -> frozenset[int]:

@@ -483,7 +483,7 @@ class OntologyMatcher:
             chosen.extend(columns)
             chosen.sort()
 
-    def _row_key_cell(self, lower: list[int], start: int, end: int, strings: Any) -> int:
+    def _row_key_cell(self, lower: list[int], start: int, end: int, strings: StringStore) -> int:
         """The first cell of a table row whose first cell is the key ending at ``end`` ("Flow        | normal     |
         no internal flow": a worksheet whose columns are the sides, whose rows name what each column answers), so
         that the key's amount is read in it as after a colon; ``end`` when the key does not open its line or no bar

@@ -175,9 +175,6 @@ _LIST = lazy_compile(
 # a number as written, its decimal a point or a comma ("12", "1.5", "2,7"; also read by table_sides.py)
 NUMBER = lazy_compile(r"\d+(?:[.,]\d+)?")
 _LAST_WORD = lazy_compile(r"([^\W\d_]+)$")
-# The hours of a clock position or the first term of a ratio right before a colon ("at 2:", "10:"): the number after
-# that colon is its minutes or second term, which opens no list.
-_CLOCK_HOURS = lazy_compile(r"\d:$")
 
 
 def mm_value(value: float) -> float:
@@ -256,6 +253,8 @@ class SizeLists:
         if not before or before[-1] in ",;(>→":
             return True
         if before[-1] == ":":
-            return not _CLOCK_HOURS.search(before)  # ("at 2:30, 6 mm": minutes, not a list's first number)
+            # the hours of a clock position or a ratio's first term before the colon ("at 2:30, 6 mm", "1:2"): the
+            # number after it is minutes or a second term, not a list's first number
+            return not before[-2:-1].isdecimal()
         last_word = _LAST_WORD.search(before)
         return last_word is not None and last_word.group(1).casefold() in self._measuring
