@@ -239,6 +239,10 @@ MULTIORGAN_91 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_91.j
 # Written blind at stop 45: development findings at hard places (poles, the isthmus, hila, clock positions, puncture and
 # access sites, size corrections in any case, sides in abbreviations or only in the conclusion).
 MULTIORGAN_92 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_92.jsonl"
+# Written blind at stop 46: development findings (a second lesion "on the same kidney" or side, upper-case pole
+# words, sides in titles covering perirenal collections, numbered conclusions, foreign row labels, node tables,
+# transplant kidneys by iliac fossa).
+MULTIORGAN_94 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_94.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -417,7 +421,7 @@ ALL_CORPORA = (
     MULTIORGAN_71, MULTIORGAN_72, MULTIORGAN_73, MULTIORGAN_74, MULTIORGAN_75,
     MULTIORGAN_76, MULTIORGAN_77, MULTIORGAN_78, MULTIORGAN_79, MULTIORGAN_80, MULTIORGAN_81, MULTIORGAN_82,
     MULTIORGAN_83, MULTIORGAN_84, MULTIORGAN_85, MULTIORGAN_86, MULTIORGAN_87, MULTIORGAN_88, MULTIORGAN_89,
-    MULTIORGAN_90, MULTIORGAN_91, MULTIORGAN_92,
+    MULTIORGAN_90, MULTIORGAN_91, MULTIORGAN_92, MULTIORGAN_94,
 )
 KINDS = ("present", "negation", "uncertainty")
 

@@ -79,7 +79,7 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_multiorgan_findings_86.jsonl", DATA / "reports_multiorgan_findings_87.jsonl",
            DATA / "reports_multiorgan_findings_88.jsonl", DATA / "reports_multiorgan_findings_89.jsonl",
            DATA / "reports_multiorgan_findings_90.jsonl", DATA / "reports_multiorgan_findings_91.jsonl",
-           DATA / "reports_multiorgan_findings_92.jsonl",
+           DATA / "reports_multiorgan_findings_92.jsonl", DATA / "reports_multiorgan_findings_94.jsonl",
            DATA / "reports_blind_final.jsonl",
            DATA / "reports_blind_final_2.jsonl", DATA / "reports_blind_final_3.jsonl",
            DATA / "reports_blind_final_4.jsonl",
