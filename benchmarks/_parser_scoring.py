@@ -239,6 +239,9 @@ MULTIORGAN_91 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_91.j
 # Written blind at stop 45: development findings at hard places (poles, the isthmus, hila, clock positions, puncture and
 # access sites, size corrections in any case, sides in abbreviations or only in the conclusion).
 MULTIORGAN_92 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_92.jsonl"
+# Written blind at stop 46 by a helper imagining new writers; sealed: scored at the start (on stop 45's code) and at
+# the end of stop 46 only.
+MULTIORGAN_93 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_93.jsonl"
 # Written blind at stop 46: development findings (a second lesion "on the same kidney" or side, upper-case pole
 # words, sides in titles covering perirenal collections, numbered conclusions, foreign row labels, node tables,
 # transplant kidneys by iliac fossa).
@@ -394,6 +397,7 @@ SEALED = (
     BLIND_FINAL_21, MULTIORGAN_75, BLIND_FINAL_23, MULTIORGAN_77, BLIND_FINAL_25,
     MULTIORGAN_79, BLIND_FINAL_27, MULTIORGAN_81, BLIND_FINAL_29, MULTIORGAN_83, BLIND_FINAL_31, MULTIORGAN_85,
     BLIND_FINAL_33, MULTIORGAN_87, BLIND_FINAL_35, MULTIORGAN_89, BLIND_FINAL_37, MULTIORGAN_91, BLIND_FINAL_39,
+    MULTIORGAN_93,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -421,7 +425,7 @@ ALL_CORPORA = (
     MULTIORGAN_71, MULTIORGAN_72, MULTIORGAN_73, MULTIORGAN_74, MULTIORGAN_75,
     MULTIORGAN_76, MULTIORGAN_77, MULTIORGAN_78, MULTIORGAN_79, MULTIORGAN_80, MULTIORGAN_81, MULTIORGAN_82,
     MULTIORGAN_83, MULTIORGAN_84, MULTIORGAN_85, MULTIORGAN_86, MULTIORGAN_87, MULTIORGAN_88, MULTIORGAN_89,
-    MULTIORGAN_90, MULTIORGAN_91, MULTIORGAN_92, MULTIORGAN_94,
+    MULTIORGAN_90, MULTIORGAN_91, MULTIORGAN_92, MULTIORGAN_93, MULTIORGAN_94,
 )
 KINDS = ("present", "negation", "uncertainty")
 
