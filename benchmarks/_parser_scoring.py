@@ -386,6 +386,9 @@ BLIND_FINAL_39 = ROOT / "benchmarks" / "data" / "reports_blind_final_39.jsonl"
 # Written blind at stop 45: development text rich in hedges of many forms and in denials whose scope is hard (lists
 # joined by "or" and "nor", denials stopped by "but", template rows, double negatives), by some twenty new writers.
 BLIND_FINAL_40 = ROOT / "benchmarks" / "data" / "reports_blind_final_40.jsonl"
+# Written blind at stop 46 by a helper imagining new writers; sealed: scored at the start (on stop 45's code) and at
+# the end of stop 46 only.
+BLIND_FINAL_41 = ROOT / "benchmarks" / "data" / "reports_blind_final_41.jsonl"
 # Written blind at stop 46: development text (free fluid and where it sits, hernia sacs and their contents, nodes of
 # many stations, cystic lesions with a likely cause, liver and spleen nodules, echogenic debris and hila, unqualified
 # flow words, calf fluid, foreign history headings, recommendations, by some twenty new writers).
@@ -402,6 +405,7 @@ SEALED = (
     MULTIORGAN_79, BLIND_FINAL_27, MULTIORGAN_81, BLIND_FINAL_29, MULTIORGAN_83, BLIND_FINAL_31, MULTIORGAN_85,
     BLIND_FINAL_33, MULTIORGAN_87, BLIND_FINAL_35, MULTIORGAN_89, BLIND_FINAL_37, MULTIORGAN_91, BLIND_FINAL_39,
     MULTIORGAN_93,
+    BLIND_FINAL_41,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -412,7 +416,7 @@ ALL_CORPORA = (
     BLIND_FINAL_18, BLIND_FINAL_19, BLIND_FINAL_20, BLIND_FINAL_21, BLIND_FINAL_22, BLIND_FINAL_23,
     BLIND_FINAL_24, BLIND_FINAL_25, BLIND_FINAL_26, BLIND_FINAL_27, BLIND_FINAL_28, BLIND_FINAL_29, BLIND_FINAL_30,
     BLIND_FINAL_31, BLIND_FINAL_32, BLIND_FINAL_33, BLIND_FINAL_34, BLIND_FINAL_35, BLIND_FINAL_36, BLIND_FINAL_37,
-    BLIND_FINAL_38, BLIND_FINAL_39, BLIND_FINAL_40, BLIND_FINAL_42,
+    BLIND_FINAL_38, BLIND_FINAL_39, BLIND_FINAL_40, BLIND_FINAL_41, BLIND_FINAL_42,
     MULTIORGAN, MULTIORGAN_2,
     MULTIORGAN_3,
     MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,

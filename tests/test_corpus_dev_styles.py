@@ -102,7 +102,7 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_blind_final_35.jsonl", DATA / "reports_blind_final_36.jsonl",
            DATA / "reports_blind_final_37.jsonl", DATA / "reports_blind_final_38.jsonl",
            DATA / "reports_blind_final_39.jsonl", DATA / "reports_blind_final_40.jsonl",
-           DATA / "reports_blind_final_42.jsonl"]
+           DATA / "reports_blind_final_41.jsonl", DATA / "reports_blind_final_42.jsonl"]
 
 
 def _checker() -> ModuleType:
