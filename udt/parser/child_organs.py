@@ -61,6 +61,11 @@ class ChildOrgans:
             if organ is not None and organ.us365k_label:
                 self._regions.append((word_ids(strings, words), organ.us365k_label))
 
+    @property
+    def organs(self) -> frozenset[str]:
+        """The paediatric organs' labels."""
+        return self._child_organs
+
     def settle(self, labels: dict[str, set[str]], words: frozenset[int]) -> dict[str, str | None]:
         """File, in place, the adult organs of a child's ``labels`` (``words``: the report's lower-case word ids)
         under paediatric organs. Returns each organ moved -> the organ it now is (``None``: dropped)."""

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
 from udt.parser.age_cue_senses import FOREIGN_YEARS, AgeCueSenses
+from udt.parser.child_groins import ChildGroins
 from udt.parser.child_organs import ChildOrgans
 from udt.parser.female_urethra import FemaleUrethraSense
 from udt.parser.fetal import FetalAnatomy
@@ -444,6 +445,7 @@ class PediatricRules(SiteRulesHost):
     _ped_cues: PhraseTable
     _age_cue_senses: AgeCueSenses
     _child_organs: ChildOrgans
+    _child_groins: ChildGroins
     _system_of: dict[str, str | None]
     _pediatric_diagnoses: frozenset[str]
     _pregnancy_words: frozenset[int]
@@ -490,6 +492,7 @@ class PediatricRules(SiteRulesHost):
             if organ_target is not None:
                 self._shared_refiles[iri] = organ_target.iri
         self._child_organs = ChildOrgans(tax, self.vocabulary, self.fields, strings, self._system_of)
+        self._child_groins = ChildGroins(tax, self.fields[2], strings, self._child_organs.organs)
 
     def _counterpart_rollups(self, iri: str) -> dict[str, Concept]:
         """``Taxonomy.rollups`` of a paediatric counterpart, once per counterpart: each call walks the ancestors, and

@@ -883,6 +883,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         organ_normal = self._normal_appearance(r)
         # (a child's soft tissues, nerves, an adult table's organ: the paediatric organ they lie in)
         moved = self._child_organs.settle(r.labels, r.cols.words) if r.pediatric else None
+        if r.pediatric:  # (a boy's groin beside his scrotum: no infant hip, child_groins.py)
+            moved = {**(moved or {}), **self._child_groins.settle(r.labels, r.records)}
         findings = self._assemble_findings(r)
         if moved:
             self._child_organs.refile(findings, moved, r.labels)

@@ -2613,6 +2613,9 @@ LANDMARK_FILLERS = ("the", "a", "an", "left", "right", "ipsilateral", "contralat
                     "known",
                     # A part of the landmark organ ("posterior to the lower pole of the left thyroid lobe").
                     "of", "lower", "upper", "pole", "tip", "dome", "base", "floor", "wall", "surface",
+                    # ... its pole named in anatomists' words ("posterior to the inferior pole of the right thyroid
+                    # lobe", as "lower pole" is)
+                    "inferior", "superior",
                     # ... named by its segment or lobe ("adjacent to segment 5 of the liver", "medial to the caudate
                     # lobe of the liver"), as legends and hepatobiliary reports place by Couinaud's numbering.
                     "segment", "segments", "lobe", "caudate", "quadrate", "edge", "margin", "border", "aspect",
