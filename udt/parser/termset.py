@@ -1625,7 +1625,9 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                                 # nodule": SIZE_CHANGE_NOUNS)
                                 "since", "<", ">", "by",
                                 # a study's title ("GROWTH + ANOMALY REVIEW", "Growth & Doppler ultrasound")
-                                "+", "&", "review", "assessment", "ultrasound", "us"),
+                                "+", "&", "review", "assessment", "ultrasound", "us",
+                                # weighed as a change ("Growth therefore not significant", "growth insignificant")
+                                "therefore", "insignificant"),
                      # "The gap closed in plantar flexion": a movement of the foot, not the foot examined.
                      "plantar": ("flexion", "flexed"),
                      # "The nerve glides freely with finger flexion": a movement made during the scan, not a digit
@@ -1664,6 +1666,10 @@ SIZE_CHANGE_TIME_WORDS = ("year", "years", "yr", "yrs", "y", "month", "months", 
                           "wks", "day", "days", "since", "previous", "previously", "prior", "last", "baseline",
                           "interval", "annually", "%", "percent")
 SIZE_CHANGE_TIME_REACH = 5  # words after the noun a time word may stand ("of 5 mm in 3 years")
+# Words that bound a change's amount before its number ("growth of more than 20%", "growth of about 4 mm since 2022"):
+# passed over to reach the number.
+SIZE_CHANGE_BOUNDS = ("more", "less", "than", "over", "under", "about", "approximately", "approx", "almost", "nearly",
+                      "around")
 # Words of a pregnancy scan's survey joined to a change noun ("growth and anatomy normal", "growth, liquor and
 # Dopplers normal"): the fetus's growing, not a mass.
 SIZE_CHANGE_PARTNERS = ("anatomy", "liquor", "biometry", "doppler", "dopplers", "wellbeing", "presentation",
@@ -1696,7 +1702,10 @@ OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "h
                                  "slight", "mild", "minimal", "minor", "marked", "measurable", "definite", "some",
                                  "with", "to", "unless",
                                  # how it came about ("Sudden growth = bleed", "recent growth of the lump")
-                                 "sudden", "recent", "gradual", "ongoing", "accelerated", "renewed"),
+                                 "sudden", "recent", "gradual", "ongoing", "accelerated", "renewed",
+                                 # weighed, or the reason for a plan ("insignificant growth in dynamics", "FNA is
+                                 # recommended given growth of more than 20%")
+                                 "insignificant", "given"),
                       # The verb "meet" after its auxiliary or "not" ("threshold not met", "criteria were met"), not
                       # the abbreviated metastasis ("?new met", "liver met").
                       "met": ("not", "is", "are", "was", "were", "been", "be", "being",
@@ -1732,6 +1741,9 @@ OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "h
 # the mid-clavicular line a liver or spleen is measured along ("liver 16 cm in the MCL", "Liver: enlarged (MCL 17
 # cm)"), the knee's medial collateral ligament elsewhere. Read back at most OTHER_SENSE_NEAR_REACH tokens.
 OTHER_SENSE_NEAR = {"mcl": ("liver", "hepatic", "hepatomegaly", "spleen", "splenic", "splenomegaly"),
+                    # The verb "meet" after the bar that is met, a size between them ("FNA threshold 1.5 cm met",
+                    # "size criteria for FNA met"), not the abbreviated metastasis ("?new met").
+                    "met": ("threshold", "thresholds", "criteria", "criterion", "cut-off", "cutoff"),
                     # A bowel anastomosis after a resection ("post ileocaecal resection, anastomosis check", "neo-TI
                     # 3.9 mm, anastomosis 4.2 mm"), not the vascular anastomosis of a dialysis fistula.
                     "anastomosis": ("bowel", "ileal", "ileum", "ileocaecal", "ileocecal", "ileocolic", "colonic",
@@ -1804,7 +1816,10 @@ OTHER_SENSE_AROUND = {
                       # beside a Dutch function word in its sentence (none of them English words).
                       "met": ("het", "een", "geen", "van", "bij", "niet", "zijn", "wordt", "werd", "gelegen",
                               "passend", "beiderzijds", "ter", "hoogte", "naar", "hypoechogeen", "echogeen",
-                              "vergrote", "verdikte", "goed", "afwijkingen")}
+                              "vergrote", "verdikte", "goed", "afwijkingen", "kleine", "multinodulair",
+                              # ... and the urologist's medical expulsive therapy for a ureteric stone named with its
+                              # drug ("trial of MET (tamsulosin)")
+                              "tamsulosin", "expulsive")}
 # ... and after "on/via/through/in the": "it came up on the portal".
 # Words of OTHER_SENSE_BEFORE whose other sense holds where a list goes on after them too: a finding, not a structure
 # whose list ("my portal and hepatic veins") would name the organ ("arterial enhancement and washout", "no contrast
