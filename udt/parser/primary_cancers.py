@@ -42,6 +42,10 @@ _FOLLOW = get_string_id("follow")
 _UP = get_string_id("up")
 _HYPHEN = get_string_id("-")
 _OF = get_string_id("of")
+_TITLE_FILLERS = frozenset(get_string_id(w) for w in ts.TREATMENT_TITLE_FILLERS)
+_DASHES = frozenset(get_string_id(w) for w in ("-", "–", "—"))
+# What may stand between a programme word and the disease it follows ("follow-up of lymphoma", "staging for lymphoma").
+_PROGRAMME_LINKS = frozenset(get_string_id(w) for w in ("of", "for"))
 _ORGAN_OPENERS = frozenset(get_string_id(w) for w in ("the", "his", "her", "left", "right"))
 # Where the words after a known cancer stop being read for its size: the end of its clause.
 _CLAUSE_ENDS = frozenset(get_string_id(w) for w in (".", ";", "\n", "\n\n"))
@@ -59,7 +63,7 @@ def mark_primary_cancers(mentions: list[MentionRecord], cols: TokenColumns, text
     (see the module's doc). Reads a few words around each such mention."""
     words = cols.words
     followed = not _FOLLOWED.isdisjoint(words)
-    programmes = followed and not _PROGRAMMES.isdisjoint(words)
+    programmes = followed and not (_PROGRAMMES.isdisjoint(words) and _TREATMENTS.isdisjoint(words))
     if _CANCER_WORDS.isdisjoint(words) and not followed:
         return
     lower = cols.lower
@@ -75,9 +79,12 @@ def mark_primary_cancers(mentions: list[MentionRecord], cols: TokenColumns, text
                 start, end = named, m.end  # "known adenocarcinoma of the lung": the organ after the cancer's name
             else:
                 continue
-        elif programmes and m.field == finding_field and _programme_at(m.end, lower) \
-                and not _FOLLOWED.isdisjoint(lower[m.start : m.end]):
-            m.historical = True  # "LYMPHOMA FOLLOW-UP", "breast cancer staging": why the scan was done
+        elif programmes and m.field == finding_field and not _FOLLOWED.isdisjoint(lower[m.start : m.end]) \
+                and (_programme_at(m.end, lower) or _programme_before(m.start, lower)
+                     or _treatment_past_dash(m.end, lower)):
+            # "LYMPHOMA FOLLOW-UP", "breast cancer staging", "LYMPHOMA RESPONSE", "follow-up Hodgkin lymphoma after
+            # 4 cycles", "Hodgkin lymphoma - end-of-treatment ultrasound": why the scan was done
+            m.historical = True
             continue
         elif followed and m.field == finding_field and m.end - m.start == 1 and lower[m.start] in _FOLLOWED:
             if _measured_after(m.end, lower, cols.idx, text, _CLAUSE_REACH):
@@ -134,6 +141,31 @@ def _cancer_of(start: int, lower: list[int]) -> int | None:
     if j < 1 or lower[j] != _OF or lower[j - 1] not in _CANCER_WORDS:
         return None
     return j - 1
+
+
+def _programme_before(start: int, lower: list[int]) -> bool:
+    """A programme word ends right before token ``start``, past one "of" or "for" ("follow-up Hodgkin lymphoma",
+    "restaging of lymphoma"): the disease is the one the programme follows."""
+    j = start - 1
+    if j >= 0 and lower[j] in _PROGRAMME_LINKS:
+        j -= 1
+    if j < 0:
+        return False
+    if lower[j] == _UP:  # "follow-up", "follow up"
+        k = j - 1 - (j >= 2 and lower[j - 1] == _HYPHEN)
+        return k >= 0 and lower[k] == _FOLLOW
+    return lower[j] in _PROGRAMMES and lower[j] != _FOLLOW
+
+
+def _treatment_past_dash(end: int, lower: list[int]) -> bool:
+    """A dash right after the disease, then a treatment word past a few title words ("Hodgkin lymphoma -
+    end-of-treatment ultrasound", "lymphoma - post chemotherapy"): a title naming the disease's programme."""
+    if end >= len(lower) or lower[end] not in _DASHES:
+        return False
+    j = end
+    while j < len(lower) and j - end < 6 and lower[j] in _TITLE_FILLERS:
+        j += 1
+    return j < len(lower) and lower[j] in _TREATMENTS
 
 
 def _programme_at(i: int, lower: list[int]) -> bool:

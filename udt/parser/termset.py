@@ -2342,7 +2342,10 @@ PRIMARY_SOURCE_CUES = ("known", "from")
 # The programmes a known disease is followed in, named right after it ("LYMPHOMA FOLLOW-UP", "breast cancer staging"):
 # the disease is the reason for the scan (primary_cancers.py); "follow" counts with the "up" after it. Not
 # "surveillance"/"screening" (PROGRAMME_WORDS), which watch for a disease not yet found in an organ they examine.
-DISEASE_PROGRAMME_WORDS = ("staging", "restaging", "follow", "followup", "screen")
+DISEASE_PROGRAMME_WORDS = ("staging", "restaging", "follow", "followup", "screen", "response")
+# The words that may stand between a dash after the followed disease and a treatment word after it ("Hodgkin lymphoma
+# - end-of-treatment ultrasound"): the treatment is the scan's programme, so the disease named before it is background.
+TREATMENT_TITLE_FILLERS = ("-", "–", "—", "end", "of", "post", "after")
 # The diseases so followed: a malignancy's own name, not a lesion a scan sees (a "cyst follow-up" re-measures it).
 FOLLOWED_DISEASE_WORDS = (*INTERPRETIVE_NOUNS, "cancers", "carcinomas", "malignancies", "adenocarcinoma", "melanoma",
                           "mets", "myeloma", "hcc", "ptld")
