@@ -31,3 +31,25 @@ from udt.parser import ReportParser
 )
 def test_followed_lymphoma_is_background(parser: ReportParser, text: str, mass: bool) -> None:
     assert ("mass" in parser.parse(text).labels["Diagnosis"]) is mass
+
+
+@pytest.mark.parametrize(
+    ("text", "mass"),
+    [
+        ("SARCOMA SURVEILLANCE\nOperative bed, left thigh: no recurrence, no collection. Scar unremarkable.", False),
+        ("Primary: synovial sarcoma, R calf, excised 2024.\nResection bed: no mass, no collection.", False),
+        ("Indication: surveillance.\nPrimary: dermatofibrosarcoma of the back. Resected 2023.\nScar: clean.", False),
+        # guards: a primary measured in its own line is this scan's finding; a "primary" inside a sentence is read
+        # as before
+        ("Primary: renal cell carcinoma 4.2 cm, left kidney lower pole, with internal flow.", True),
+        ("Liver: a 3 cm hypoechoic mass in segment 6, likely the primary hepatocellular carcinoma.", True),
+    ],
+)
+def test_watched_or_keyed_primary_is_background(parser: ReportParser, text: str, mass: bool) -> None:
+    assert ("mass" in parser.parse(text).labels["Diagnosis"]) is mass
+
+
+def test_watched_disease_leaves_its_organ_examined(parser: ReportParser) -> None:
+    report = parser.parse("Liver HCC surveillance. Liver: coarse echotexture, no focal lesion. Spleen 11 cm.")
+    assert "Liver" in report.labels["Organ_level"]
+    assert "mass" not in report.labels["Diagnosis"]

@@ -2346,6 +2346,9 @@ DISEASE_PROGRAMME_WORDS = ("staging", "restaging", "follow", "followup", "screen
 # The words that may stand between a dash after the followed disease and a treatment word after it ("Hodgkin lymphoma
 # - end-of-treatment ultrasound"): the treatment is the scan's programme, so the disease named before it is background.
 TREATMENT_TITLE_FILLERS = ("-", "–", "—", "end", "of", "post", "after")
+# The programme that watches a known disease's bed ("SARCOMA SURVEILLANCE"): the disease right before it is the reason
+# for the scan, though the organ before it stays examined ("liver HCC surveillance" scans the liver).
+DISEASE_WATCH_WORDS = ("surveillance",)
 # The diseases so followed: a malignancy's own name, not a lesion a scan sees (a "cyst follow-up" re-measures it).
 FOLLOWED_DISEASE_WORDS = (*INTERPRETIVE_NOUNS, "cancers", "carcinomas", "malignancies", "adenocarcinoma", "melanoma",
                           "mets", "myeloma", "hcc", "ptld")
