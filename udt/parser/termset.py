@@ -1802,7 +1802,12 @@ OTHER_SENSE_AROUND = {
                       **dict.fromkeys(("ganglion", "ganglia", "ganglions"),
                                       ("lymph", "node", "nodes", "level", "levels", "adenopathy", "adenopathies",
                                        "lymphadenopathy", "hilum", "hilus", "reactive", "chain", "chains",
-                                       "cervical", "submandibular", "jugular", "jugulodigastric")),
+                                       "cervical", "submandibular", "jugular", "jugulodigastric",
+                                       # ... and of French reports ("Ganglion de 11 mm en secteur III, avec hile
+                                       # graisseux conservé: aspect réactionnel", "ganglions mésentériques"; the
+                                       # lower-case form the tokenizer gives drops the accents)
+                                       "hile", "secteur", "secteurs", "reactionnel", "reactionnels", "mesenterique",
+                                       "mesenteriques", "mesenteric", "axillaire", "axillaires", "cervicaux")),
                       # A bare "deposit" is a metastasis ("2 hypoechoic deposits" in the liver, "nodular deposit" at
                       # a mastectomy scar) but a calcium or crystal deposit beside a word of that sense ("a 14 mm
                       # calcific deposit in the supraspinatus", "calcified, echogenic deposits casting shadows").
