@@ -16,7 +16,11 @@ disease itself is marked historical. Reports without a malignancy word (or "prim
 A malignancy named with the programme it is followed in after it (termset.DISEASE_PROGRAMME_WORDS: "LYMPHOMA
 FOLLOW-UP - US NECK", "Indication: left breast cancer staging") is the reason for the scan in the same way: the
 disease itself is marked historical (a one-word name too), and the organ word before it as above. What the scan finds
-now is reported apart ("residual node 12 mm"). Reports without a programme word skip this by one set test.
+now is reported apart ("residual node 12 mm"). Reports without a programme word skip this by one set test. So is
+the disease with the programme before it ("follow-up Hodgkin lymphoma", "restaging of lymphoma"), with a treatment
+after a dash ("Hodgkin lymphoma - end-of-treatment ultrasound"), or watched in its bed ("SARCOMA SURVEILLANCE"; the
+organ before it stays examined), and any diagnosis given as the value of a "Primary:" key opening its line
+("Primary: myxoid liposarcoma, L thigh. Resected 2024."), unless measured in its clause.
 """
 
 from __future__ import annotations
@@ -42,6 +46,17 @@ _FOLLOW = get_string_id("follow")
 _UP = get_string_id("up")
 _HYPHEN = get_string_id("-")
 _OF = get_string_id("of")
+_WATCHES = frozenset(get_string_id(w) for w in ts.DISEASE_WATCH_WORDS)
+_PRIMARY = get_string_id("primary")
+_COLON = get_string_id(":")
+_LINE_BREAKS = frozenset(get_string_id(w) for w in ("\n", "\n\n"))
+# How many words may stand between a "Primary:" key and the cancer's name ("Primary: undifferentiated pleomorphic
+# sarcoma").
+_KEY_REACH = 3
+_TITLE_FILLERS = frozenset(get_string_id(w) for w in ts.TREATMENT_TITLE_FILLERS)
+_DASHES = frozenset(get_string_id(w) for w in ("-", "–", "—"))
+# What may stand between a programme word and the disease it follows ("follow-up of lymphoma", "staging for lymphoma").
+_PROGRAMME_LINKS = frozenset(get_string_id(w) for w in ("of", "for"))
 _ORGAN_OPENERS = frozenset(get_string_id(w) for w in ("the", "his", "her", "left", "right"))
 # Where the words after a known cancer stop being read for its size: the end of its clause.
 _CLAUSE_ENDS = frozenset(get_string_id(w) for w in (".", ";", "\n", "\n\n"))
@@ -59,7 +74,8 @@ def mark_primary_cancers(mentions: list[MentionRecord], cols: TokenColumns, text
     (see the module's doc). Reads a few words around each such mention."""
     words = cols.words
     followed = not _FOLLOWED.isdisjoint(words)
-    programmes = followed and not _PROGRAMMES.isdisjoint(words)
+    programmes = followed and not (_PROGRAMMES.isdisjoint(words) and _TREATMENTS.isdisjoint(words)
+                                   and _WATCHES.isdisjoint(words))
     if _CANCER_WORDS.isdisjoint(words) and not followed:
         return
     lower = cols.lower
@@ -75,9 +91,16 @@ def mark_primary_cancers(mentions: list[MentionRecord], cols: TokenColumns, text
                 start, end = named, m.end  # "known adenocarcinoma of the lung": the organ after the cancer's name
             else:
                 continue
-        elif programmes and m.field == finding_field and _programme_at(m.end, lower) \
-                and not _FOLLOWED.isdisjoint(lower[m.start : m.end]):
-            m.historical = True  # "LYMPHOMA FOLLOW-UP", "breast cancer staging": why the scan was done
+        elif programmes and m.field == finding_field and not _FOLLOWED.isdisjoint(lower[m.start : m.end]) \
+                and (_programme_at(m.end, lower) or _programme_before(m.start, lower)
+                     or _treatment_past_dash(m.end, lower) or (m.end < n and lower[m.end] in _WATCHES)):
+            # "LYMPHOMA FOLLOW-UP", "breast cancer staging", "LYMPHOMA RESPONSE", "follow-up Hodgkin lymphoma after
+            # 4 cycles", "Hodgkin lymphoma - end-of-treatment ultrasound": why the scan was done
+            m.historical = True
+            continue
+        elif m.field == finding_field and _keyed_primary(m.start, lower) \
+                and not _measured_after(m.end, lower, cols.idx, text):
+            m.historical = True  # "Primary: myxoid liposarcoma, L thigh. Resected 06/2024.": the patient's background
             continue
         elif followed and m.field == finding_field and m.end - m.start == 1 and lower[m.start] in _FOLLOWED:
             if _measured_after(m.end, lower, cols.idx, text, _CLAUSE_REACH):
@@ -134,6 +157,42 @@ def _cancer_of(start: int, lower: list[int]) -> int | None:
     if j < 1 or lower[j] != _OF or lower[j - 1] not in _CANCER_WORDS:
         return None
     return j - 1
+
+
+def _keyed_primary(start: int, lower: list[int]) -> bool:
+    """The cancer's name is the value of a "Primary:" key opening its line, past a few words ("Primary: myxoid
+    liposarcoma, L thigh"): the patient's primary tumour given as the scan's background, not a finding of it."""
+    j = start - 1
+    while j >= 0 and start - j <= _KEY_REACH and lower[j] != _COLON:
+        j -= 1
+    if j < 1 or lower[j] != _COLON or lower[j - 1] != _PRIMARY:
+        return False
+    return j == 1 or lower[j - 2] in _LINE_BREAKS
+
+
+def _programme_before(start: int, lower: list[int]) -> bool:
+    """A programme word ends right before token ``start``, past one "of" or "for" ("follow-up Hodgkin lymphoma",
+    "restaging of lymphoma"): the disease is the one the programme follows."""
+    j = start - 1
+    if j >= 0 and lower[j] in _PROGRAMME_LINKS:
+        j -= 1
+    if j < 0:
+        return False
+    if lower[j] == _UP:  # "follow-up", "follow up"
+        k = j - 1 - (j >= 2 and lower[j - 1] == _HYPHEN)
+        return k >= 0 and lower[k] == _FOLLOW
+    return lower[j] in _PROGRAMMES and lower[j] != _FOLLOW
+
+
+def _treatment_past_dash(end: int, lower: list[int]) -> bool:
+    """A dash right after the disease, then a treatment word past a few title words ("Hodgkin lymphoma -
+    end-of-treatment ultrasound", "lymphoma - post chemotherapy"): a title naming the disease's programme."""
+    if end >= len(lower) or lower[end] not in _DASHES:
+        return False
+    j = end
+    while j < len(lower) and j - end < 6 and lower[j] in _TITLE_FILLERS:
+        j += 1
+    return j < len(lower) and lower[j] in _TREATMENTS
 
 
 def _programme_at(i: int, lower: list[int]) -> bool:

@@ -55,6 +55,7 @@ class WordSenseRules(SiteRulesHost):
     _size_change_nouns: frozenset[int]
     _change_openers: frozenset[int]
     _change_time_words: frozenset[int]
+    _change_bounds: frozenset[int]
     _change_partners: frozenset[int]
     _change_joins: frozenset[int]
     _diagnosis_field: str
@@ -186,6 +187,7 @@ class WordSenseRules(SiteRulesHost):
         self._comma = strings.add(",")
         self._change_openers = self._sentence_ends | word_ids(strings, (",", ":"))
         self._change_time_words = word_ids(strings, ts.SIZE_CHANGE_TIME_WORDS)
+        self._change_bounds = word_ids(strings, ts.SIZE_CHANGE_BOUNDS)
         self._change_partners = word_ids(strings, ts.SIZE_CHANGE_PARTNERS)
         self._change_joins = word_ids(strings, (",", "and", "&", "/"))
         self._bone_words = word_ids(strings, ts.BONE_WORDS)
@@ -399,7 +401,9 @@ class WordSenseRules(SiteRulesHost):
         percentage follows in its sentence ("in 3 years", "since 2022", "20%"): a change over time, whatever opens
         the phrase ("a growth of 4 mm over two years"); "a growth of 3 cm in the bladder" keeps its mass."""
         i = end + (lower[end] == self._of)
-        if i >= len(lower) or not _is_number(self._strings[lower[i]]):
+        while i < len(lower) and i - end < 4 and lower[i] in self._change_bounds:
+            i += 1  # "growth of more than 20%": the bound before the amount
+        if i >= len(lower) or not _is_amount(self._strings[lower[i]]):
             return False
         for j in range(i + 1, min(len(lower), i + 1 + ts.SIZE_CHANGE_TIME_REACH)):
             if lower[j] in self._change_time_words:
@@ -702,6 +706,11 @@ _QUERIED_REACH = 4
 def _is_number(word: str) -> bool:
     """A number as the tokenizer keeps it ("4", "4.5", "4,5")."""
     return word.replace(".", "", 1).replace(",", "", 1).isdigit()
+
+
+def _is_amount(word: str) -> bool:
+    """A number, or one the tokenizer keeps glued to its length unit ("3mm" in "growth 3mm/yr")."""
+    return _is_number(word) or (word.endswith(("mm", "cm")) and _is_number(word[:-2]))
 
 
 def _past_bracket(end: int, lower: list[int]) -> int:

@@ -1625,7 +1625,9 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                                 # nodule": SIZE_CHANGE_NOUNS)
                                 "since", "<", ">", "by",
                                 # a study's title ("GROWTH + ANOMALY REVIEW", "Growth & Doppler ultrasound")
-                                "+", "&", "review", "assessment", "ultrasound", "us"),
+                                "+", "&", "review", "assessment", "ultrasound", "us",
+                                # weighed as a change ("Growth therefore not significant", "growth insignificant")
+                                "therefore", "insignificant"),
                      # "The gap closed in plantar flexion": a movement of the foot, not the foot examined.
                      "plantar": ("flexion", "flexed"),
                      # "The nerve glides freely with finger flexion": a movement made during the scan, not a digit
@@ -1664,6 +1666,10 @@ SIZE_CHANGE_TIME_WORDS = ("year", "years", "yr", "yrs", "y", "month", "months", 
                           "wks", "day", "days", "since", "previous", "previously", "prior", "last", "baseline",
                           "interval", "annually", "%", "percent")
 SIZE_CHANGE_TIME_REACH = 5  # words after the noun a time word may stand ("of 5 mm in 3 years")
+# Words that bound a change's amount before its number ("growth of more than 20%", "growth of about 4 mm since 2022"):
+# passed over to reach the number.
+SIZE_CHANGE_BOUNDS = ("more", "less", "than", "over", "under", "about", "approximately", "approx", "almost", "nearly",
+                      "around")
 # Words of a pregnancy scan's survey joined to a change noun ("growth and anatomy normal", "growth, liquor and
 # Dopplers normal"): the fetus's growing, not a mass.
 SIZE_CHANGE_PARTNERS = ("anatomy", "liquor", "biometry", "doppler", "dopplers", "wellbeing", "presentation",
@@ -1696,7 +1702,10 @@ OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "h
                                  "slight", "mild", "minimal", "minor", "marked", "measurable", "definite", "some",
                                  "with", "to", "unless",
                                  # how it came about ("Sudden growth = bleed", "recent growth of the lump")
-                                 "sudden", "recent", "gradual", "ongoing", "accelerated", "renewed"),
+                                 "sudden", "recent", "gradual", "ongoing", "accelerated", "renewed",
+                                 # weighed, or the reason for a plan ("insignificant growth in dynamics", "FNA is
+                                 # recommended given growth of more than 20%")
+                                 "insignificant", "given"),
                       # The verb "meet" after its auxiliary or "not" ("threshold not met", "criteria were met"), not
                       # the abbreviated metastasis ("?new met", "liver met").
                       "met": ("not", "is", "are", "was", "were", "been", "be", "being",
@@ -1732,6 +1741,9 @@ OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "h
 # the mid-clavicular line a liver or spleen is measured along ("liver 16 cm in the MCL", "Liver: enlarged (MCL 17
 # cm)"), the knee's medial collateral ligament elsewhere. Read back at most OTHER_SENSE_NEAR_REACH tokens.
 OTHER_SENSE_NEAR = {"mcl": ("liver", "hepatic", "hepatomegaly", "spleen", "splenic", "splenomegaly"),
+                    # The verb "meet" after the bar that is met, a size between them ("FNA threshold 1.5 cm met",
+                    # "size criteria for FNA met"), not the abbreviated metastasis ("?new met").
+                    "met": ("threshold", "thresholds", "criteria", "criterion", "cut-off", "cutoff"),
                     # A bowel anastomosis after a resection ("post ileocaecal resection, anastomosis check", "neo-TI
                     # 3.9 mm, anastomosis 4.2 mm"), not the vascular anastomosis of a dialysis fistula.
                     "anastomosis": ("bowel", "ileal", "ileum", "ileocaecal", "ileocecal", "ileocolic", "colonic",
@@ -1790,7 +1802,12 @@ OTHER_SENSE_AROUND = {
                       **dict.fromkeys(("ganglion", "ganglia", "ganglions"),
                                       ("lymph", "node", "nodes", "level", "levels", "adenopathy", "adenopathies",
                                        "lymphadenopathy", "hilum", "hilus", "reactive", "chain", "chains",
-                                       "cervical", "submandibular", "jugular", "jugulodigastric")),
+                                       "cervical", "submandibular", "jugular", "jugulodigastric",
+                                       # ... and of French reports ("Ganglion de 11 mm en secteur III, avec hile
+                                       # graisseux conservé: aspect réactionnel", "ganglions mésentériques"; the
+                                       # lower-case form the tokenizer gives drops the accents)
+                                       "hile", "secteur", "secteurs", "reactionnel", "reactionnels", "mesenterique",
+                                       "mesenteriques", "mesenteric", "axillaire", "axillaires", "cervicaux")),
                       # A bare "deposit" is a metastasis ("2 hypoechoic deposits" in the liver, "nodular deposit" at
                       # a mastectomy scar) but a calcium or crystal deposit beside a word of that sense ("a 14 mm
                       # calcific deposit in the supraspinatus", "calcified, echogenic deposits casting shadows").
@@ -1804,7 +1821,10 @@ OTHER_SENSE_AROUND = {
                       # beside a Dutch function word in its sentence (none of them English words).
                       "met": ("het", "een", "geen", "van", "bij", "niet", "zijn", "wordt", "werd", "gelegen",
                               "passend", "beiderzijds", "ter", "hoogte", "naar", "hypoechogeen", "echogeen",
-                              "vergrote", "verdikte", "goed", "afwijkingen")}
+                              "vergrote", "verdikte", "goed", "afwijkingen", "kleine", "multinodulair",
+                              # ... and the urologist's medical expulsive therapy for a ureteric stone named with its
+                              # drug ("trial of MET (tamsulosin)")
+                              "tamsulosin", "expulsive")}
 # ... and after "on/via/through/in the": "it came up on the portal".
 # Words of OTHER_SENSE_BEFORE whose other sense holds where a list goes on after them too: a finding, not a structure
 # whose list ("my portal and hepatic veins") would name the organ ("arterial enhancement and washout", "no contrast
@@ -2327,7 +2347,13 @@ PRIMARY_SOURCE_CUES = ("known", "from")
 # The programmes a known disease is followed in, named right after it ("LYMPHOMA FOLLOW-UP", "breast cancer staging"):
 # the disease is the reason for the scan (primary_cancers.py); "follow" counts with the "up" after it. Not
 # "surveillance"/"screening" (PROGRAMME_WORDS), which watch for a disease not yet found in an organ they examine.
-DISEASE_PROGRAMME_WORDS = ("staging", "restaging", "follow", "followup", "screen")
+DISEASE_PROGRAMME_WORDS = ("staging", "restaging", "follow", "followup", "screen", "response")
+# The words that may stand between a dash after the followed disease and a treatment word after it ("Hodgkin lymphoma
+# - end-of-treatment ultrasound"): the treatment is the scan's programme, so the disease named before it is background.
+TREATMENT_TITLE_FILLERS = ("-", "–", "—", "end", "of", "post", "after")
+# The programme that watches a known disease's bed ("SARCOMA SURVEILLANCE"): the disease right before it is the reason
+# for the scan, though the organ before it stays examined ("liver HCC surveillance" scans the liver).
+DISEASE_WATCH_WORDS = ("surveillance",)
 # The diseases so followed: a malignancy's own name, not a lesion a scan sees (a "cyst follow-up" re-measures it).
 FOLLOWED_DISEASE_WORDS = (*INTERPRETIVE_NOUNS, "cancers", "carcinomas", "malignancies", "adenocarcinoma", "melanoma",
                           "mets", "myeloma", "hcc", "ptld")
