@@ -98,14 +98,41 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
     if not piped and not adjectives and not any(map(_PLURAL, items)):
         return  # (most reports: no table and no plural lesion word, so no heading; the plural tested in C)
     _split_lists(items, role, sent_starts, text, idx, side, unpaired, piped)
-    for it in adjectives:
-        # An organ's adjective that heads no list ("Uterus 11 cm, polymyomatous. We note: ..."; "two myomatous
-        # images:") names no lesion of its own where the report names its lesions by their word: made a lesion, it
-        # took the organ's size beside it, or stood for a lesion the words after it describe. Alone, it is the one
-        # such lesion.
-        if it in items and any(
-                other.kind == "lesion" and other.concept == it.concept and other not in adjectives for other in items):
-            items.remove(it)
+    if adjectives:
+        _drop_named_adjectives(items, adjectives)
+
+
+def _position(it: Item) -> tuple[int, int, int, str]:
+    """Fields an item's value equality compares, hashable: two items differing here are never equal."""
+    return it.start, it.end, it.sent, it.kind
+
+
+def _drop_named_adjectives(items: list[Item], adjectives: list[Item]) -> None:
+    """Remove each lesion adjective whose lesion the report also names by its word.
+
+    An organ's adjective that heads no list ("Uterus 11 cm, polymyomatous. We note: ..."; "two myomatous images:")
+    names no lesion of its own where the report names its lesions by their word: made a lesion, it took the organ's
+    size beside it, or stood for a lesion the words after it describe. Alone, it is the one such lesion.
+
+    The tests compare items by value (list membership and ``remove``): a dataclass comparison per item and
+    adjective, quadratic in a long report. Where no adjective has a value twin (another item, or the same one twice,
+    at its position and of its kind: found by hashing), value and identity agree, and one linear pass decides;
+    otherwise the value tests run as they always did."""
+    own = {_position(it): id(it) for it in adjectives}
+    present = {id(it) for it in items}
+    if len(own) < len(adjectives) or len(present) < len(items) \
+            or any(own.get(_position(it), id(it)) != id(it) for it in items):
+        for it in adjectives:  # (a value twin: the tests by value, as they always were)
+            if it in items and any(other.kind == "lesion" and other.concept == it.concept and other not in adjectives
+                                   for other in items):
+                items.remove(it)
+        return
+    # No twins: an adjective equals only itself. The non-adjective lesions' concepts do not change as adjectives go.
+    adjective_ids = {id(it) for it in adjectives}
+    named = {other.concept for other in items if other.kind == "lesion" and id(other) not in adjective_ids}
+    dropped = {id(it) for it in adjectives if id(it) in present and it.concept in named}
+    if dropped:
+        items[:] = [it for it in items if id(it) not in dropped]
 
 
 def _split_lists(items: list[Item], role: list[str | None], sent_starts: list[int], text: str, idx: list[int],

@@ -31,8 +31,8 @@ Both are gated on the report's word set, so they cost nothing in a report withou
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from itertools import compress
+from bisect import bisect_left, bisect_right
+from itertools import compress, islice
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
@@ -185,11 +185,20 @@ class SideWordRules:
         """Clear the side of a "both" that points back at the lesions listed before it in its sentence."""
         n = len(lower)
         size_ends: set[int] | None = None  # where the sizes end, read at the first "both" that asks (once a report)
+        starts: list[int] | None = None  # the items' first tokens, read at the first "both" that asks (once a report)
+        sorted_starts = False
         for j in compress(range(1, n), map(self._both.__eq__, lower[1:])):
             if j + 1 < n and lower[j + 1] in self._both_ends:
                 side[j] = None  # "in continuity with the nerve at both poles": the two ends of one thing
                 continue
-            if self._names_lesions(j, lower, items):
+            if starts is None:
+                starts = [it.start for it in items]
+                sorted_starts = all(map(int.__le__, starts, islice(starts, 1, None)))
+            # The first item after the "both": found by bisection where the items are in token order (as the caller
+            # gives them), so that a long report's many "both" do not each rescan its items from the first.
+            after_at = bisect_right(starts, j) if sorted_starts \
+                else next((k for k, at in enumerate(starts) if at > j), len(starts))
+            if self._names_lesions(j, lower, items, after_at):
                 side[j] = None  # "both formations were excised", "Both are isoechoic": the lesions, not two sides
                 continue
             if j + 1 < n and lower[j + 1] == self._sides_noun:
@@ -222,15 +231,17 @@ class SideWordRules:
                 if measured >= _LISTED_LESIONS:
                     side[j] = None
 
-    def _names_lesions(self, j: int, lower: list[int], items: list[Item]) -> bool:
+    def _names_lesions(self, j: int, lower: list[int], items: list[Item], after_at: int) -> bool:
         """Whether the "both" at token ``j`` names two lesions: one right before a plural lesion word, across a
         place word ("both formations", "both thigh lesions"), or one opening its sentence before a verb ("Both are
-        isoechoic to fat", "Both proved to be seromas") right after a sentence that reported two or more lesions."""
-        after = next((it for it in items if it.start > j), None)
-        if after is None:
+        isoechoic to fat", "Both proved to be seromas") right after a sentence that reported two or more lesions.
+        ``after_at``: the index of the first item after ``j`` (the items from it on are all after ``j``)."""
+        if after_at >= len(items):
             return False
+        after = items[after_at]
         # (the first item after it that is no place word: "both thigh lesions")
-        counted = next((it for it in items if it.start > j and it.kind not in ("anatomy", "ignored")), None)
+        counted = next((it for it in islice(items, after_at, None) if it.start > j
+                        and it.kind not in ("anatomy", "ignored")), None)
         if counted is not None and counted.kind == "lesion" and counted.plural and \
                 counted.start <= j + 1 + _BOTH_PLACE_WORDS:
             for it in items:
