@@ -1963,6 +1963,11 @@ OFFERED_ALTERNATIVE_WORDS = ("or", "versus", "vs", "vs.")
 LOBE_WORDS = ("lobe", "lobes", "lobus", "lobi", "lóbulo", "lobulo", "lob", "lobul", "lobo", "lobos")
 # Parts of a lobed organ without a side: a lesion after them is not in the sided lobe named before (lobe_sides.py).
 LOBE_SIDE_STOPS = ("isthmus", "isthmic", "pyramidal")
+# A pole ("upper pole", "MID POLE") is a part of a kidney, a thyroid lobe, a testis or the spleen: a lesion a pole
+# places is not in an organ without poles described before it (findings.FindingBuilder._inherited_site)
+POLE_WORDS = ("pole", "poles")
+POLELESS_ORGANS = frozenset({"Bladder", "Liver", "Gallbladder and bile ducts", "Pancreas",
+                             "Peritoneum mesentery and omentum", "Retroperitoneum and great vessels"})
 # A report run into one sentence without stops or commas (run_on.py): the words written before an organ name that
 # opens a clause ("rt kidney - 14 mm cyst", "the left ovary contains ..."), and the words that tie an organ name to
 # the clause before it ("a cyst near the right portal vein", "calculus lying on the left side of the base").
