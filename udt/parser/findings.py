@@ -485,6 +485,8 @@ class FindingBuilder:
     denied_sides: frozenset[int] = frozenset()  # "none" after a side word (set by the caller: _side_in)
     depth_directions: frozenset[int] = frozenset()  # "anteriorly" (set by the caller: fluid_depths.py)
     lobes: frozenset[int] = frozenset()  # lobe words (set by the caller: part_measures.py)
+    poles: frozenset[int] = frozenset()  # "pole", "poles" (set by the caller: _inherited_site)
+    poleless_organs: frozenset[str] = frozenset()  # organs without poles (termset.POLELESS_ORGANS; the caller)
     # The one organ with lobes the report names, where it names a lobe word (set per report by the caller:
     # lobed_organs.py): a lesion a bare lobe places is in it, not in an organ without lobes described before.
     lobe_home: str | None = None
@@ -1413,6 +1415,11 @@ class FindingBuilder:
             # "after renal colic ... the dominant right-lobe nodule measured 21 mm": a kidney or parathyroid has no
             # lobes, so the lobe is the thyroid's (sites.py files the unplaced lesion under it: lobed_organs.py); a
             # "spongiform nodule" the thyroid's own name implies is the more so, where its own clause names the lobe
+            return False
+        if lesion.organ is None and site is not None and site.organ in self.poleless_organs and self.poles \
+                and not self.poles.isdisjoint(self.lower[region[0] : region[1]]):
+            # "BLADDER: wall 8 mm.\nCONCLUSION: R MID POLE ECHOGENIC LESION 14MM": a pole places the lesion in an
+            # organ with poles (a kidney, a testis), never in the bladder or liver described before
             return False
         if lesion.organ is None and site is not None and site.organ in self.vessel_organs and self.lobes \
                 and not self.lobes.isdisjoint(self.lower[self._sentence_start : lesion.start]):

@@ -38,6 +38,7 @@ class OrganPartWords:
         self.units = word_ids(strings, ts.MEASURE_UNIT_WORDS)
         self.stop = strings.add(".")  # an abbreviation's full stop before the number ("segm. IV")
         self.cues = self.part_words | self.abbreviations  # the per-report gate
+        self.low_abbreviations = word_ids(strings, ts.LIVER_LOW_SEGMENT_ABBREVIATIONS)
         term = vocabulary.forms.get(ts.LIVER_SEGMENT_ANCHOR)
         # The concept segment I names (the caudate lobe); None if the ontology names no segment (the rule is off).
         self.site_iri: str | None = term.iri if term is not None and not term.generic else None
@@ -50,12 +51,20 @@ class OrganPartWords:
             return []
         found: list[int] = []
         n = len(lower)
-        for word in self.cues & words:  # (each found by list.count and list.index, in C)
+        cues = self.cues & words
+        abbreviations = self.abbreviations
+        if not abbreviations.isdisjoint(words) and not self.low_abbreviations.isdisjoint(words):
+            # "RFA site in S8 ... new 9 mm nodule in S3": beside a higher segment's abbreviation, S1-S4 are segments
+            # too (alone they are sacral levels, heart sounds, a spleen report's lesion labels)
+            low = self.low_abbreviations & words
+            cues |= low
+            abbreviations = abbreviations | low
+        for word in cues:  # (each found by list.count and list.index, in C)
             i = -1
             for _ in range(lower.count(word)):
                 i = lower.index(word, i + 1)
                 k = i + 2 if i + 2 < n and lower[i + 1] == self.stop and word in self.part_words else i + 1
-                if word in self.abbreviations or (k < n and lower[k] in self.numbers
+                if word in abbreviations or (k < n and lower[k] in self.numbers
                                                   and not (k + 1 < n and lower[k + 1] in self.units)):
                     found.append(i)
         found.sort()

@@ -7,7 +7,7 @@ never lists it as a lesion of its own (as dated_sizes.py does for "38 mm in 2024
 Two anchored regex probes per size: a past copula right before it ("(was", ", were") or a bracket opened by the
 earlier study's date ("(05/2025: 26 mm)", "(CT 2024: 24 mm)"), or a time phrase right after it that places it in the
 past (an "ago", a month with no year, "at diagnosis", "on the previous scan", "last year", an arrow to the size now:
-"19 mm -> 24 mm").
+"19 mm -> 24 mm", a time adverb that ends the clause: "the larger measured 29 mm before.").
 """
 
 from __future__ import annotations
@@ -31,6 +31,10 @@ _AFTER = lazy_compile(
     # A change written with an arrow to the size now ("grown (19 mm -> 24 mm)", "14 mm → 18 mm", "3,2 cm --> 3,8
     # cm"): the size before the arrow is the earlier one.
     r"|(?:-{1,2}>|→)\s*\d"
+    # A time adverb that closes the size's clause ("the larger measured 29 mm before.", "(7 mm previously)"): the
+    # size then; not one that opens a place ("5 mm before the bifurcation") or the next size ("12 mm previously 9
+    # mm" names today's size first)
+    r"|(?:before|previously|earlier|beforehand)(?=\s*(?:[.;,)]|$))"
     r")",
     re.IGNORECASE,
 )

@@ -531,6 +531,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._lobed_organs = lobed_organs((c for c in concepts if c.dimension in self._anatomy), self._organ_label,
                                           termset.lobe_words)
         self._lobe_words = word_ids(strings, termset.lobe_words)
+        self._pole_words = word_ids(strings, ts.POLE_WORDS)
         # ... and the rest, the parts of a paired organ the body has one of (a kidney graft), but those of a lobed
         # organ: a thyroid nodule's structure may be the isthmus named beside its lobe, and midline_place
         # (heading_scope.py) already reads an isthmus nodule's own words (paired_parts.py)
@@ -1619,6 +1620,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             "and_id": self._and_id,  # (feature_ands.py)
             "quantities": self._quantity_nouns,  # (quantity_nouns.py)
             "lobes": self._lobe_words,  # (part_measures.py)
+            "poles": self._pole_words,  # (findings.FindingBuilder._inherited_site)
+            "poleless_organs": ts.POLELESS_ORGANS,
             "verdict_gaps": self._verdict_gaps,  # (organ_verdicts.py)
             "septa": self._septum_words,  # (septum_sizes.py)
             "measuring": self._measuring_words,  # (direction_sizes.py)

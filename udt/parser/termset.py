@@ -1467,13 +1467,17 @@ PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "seg
               "underlying", "overlying", "adjacent", "surrounding", "neighbouring", "neighboring")
 # A liver segment named by its Couinaud number alone ("a cyst in segment 7", "segment IVb lesion", "S6/7"): the organ
 # the ontology gives segment I (LIVER_SEGMENT_ANCHOR, a synonym of the caudate lobe) holds it (organ_parts.py). A bare
-# "segment" (bowel, venous, lower uterine) names none; S1-S4 are left out (sacral levels, heart sounds).
+# "segment" (bowel, venous, lower uterine) names none; S1-S4 are left out (sacral levels, heart sounds, a spleen
+# report's own lesion labels "S1 upper pole 12 mm") but beside a higher segment's abbreviation.
 LIVER_SEGMENT_ANCHOR = "segment i"
 # ("seg 7 haemangioma", "segm. IV: 11 mm": abbreviations, often with a full stop that ends no sentence: sentences.py)
 LIVER_SEGMENT_WORDS = ("segment", "segments", "seg", "segs", "segm")
 LIVER_SEGMENT_NUMBERS = ("1", "2", "3", "4", "4a", "4b", "5", "6", "7", "8", "i", "ii", "iii", "iv", "iva", "ivb", "v",
                          "vi", "vii", "viii", "1/2", "2/3", "4/5", "5/6", "6/7", "7/8", "5/8", "4/8")
 LIVER_SEGMENT_ABBREVIATIONS = ("s4a", "s4b", "s5", "s6", "s7", "s8", "s4/5", "s5/6", "s6/7", "s7/8", "s5/8", "s4/8")
+# ... and S1-S4, liver segments only beside one of those in the report ("RFA site in S8 ... new 9 mm nodule in S3"):
+# a report that numbers the liver's segments so numbers its low ones too (organ_parts.py)
+LIVER_LOW_SEGMENT_ABBREVIATIONS = ("s1", "s2", "s3", "s4")
 # Words that compare two measurements when they stand between them ("17 mm versus 16 mm"): no differential
 # (context.py's _measured_comparisons).
 MEASURE_COMPARISON_WORDS = ("versus", "vs", "vs.", "v.", "v/s")
@@ -1983,6 +1987,11 @@ OFFERED_ALTERNATIVE_WORDS = ("or", "versus", "vs", "vs.")
 LOBE_WORDS = ("lobe", "lobes", "lobus", "lobi", "lóbulo", "lobulo", "lob", "lobul", "lobo", "lobos")
 # Parts of a lobed organ without a side: a lesion after them is not in the sided lobe named before (lobe_sides.py).
 LOBE_SIDE_STOPS = ("isthmus", "isthmic", "pyramidal")
+# A pole ("upper pole", "MID POLE") is a part of a kidney, a thyroid lobe, a testis or the spleen: a lesion a pole
+# places is not in an organ without poles described before it (findings.FindingBuilder._inherited_site)
+POLE_WORDS = ("pole", "poles")
+POLELESS_ORGANS = frozenset({"Bladder", "Liver", "Gallbladder and bile ducts", "Pancreas",
+                             "Peritoneum mesentery and omentum", "Retroperitoneum and great vessels"})
 # A report run into one sentence without stops or commas (run_on.py): the words written before an organ name that
 # opens a clause ("rt kidney - 14 mm cyst", "the left ovary contains ..."), and the words that tie an organ name to
 # the clause before it ("a cyst near the right portal vein", "calculus lying on the left side of the base").
