@@ -4,8 +4,8 @@ The ontology's French "rate" is the spleen ("Rate 10 cm", "rate homogène"), but
 rate 148", "flow rate 650 mL/min", "resistive index and rate"). Its foreign synonyms are matched in every report (a
 mixed-language report's French lines sit beside English ones), so such a word is kept only where the report itself
 shows French: at least three distinct French function words that English never writes ("pas", "avec", "les", "des",
-...) or French report words ("foie", "reins", "échographie"). One set intersection per report, made only where a gated word is there; an English report holding "rate" pays a
-list comprehension over its one-word matches.
+...) or French report words ("foie", "reins", "échographie"). One set intersection per report, made only where a
+gated word is there; an English report holding "rate" pays a list comprehension over its one-word matches.
 """
 
 from __future__ import annotations
