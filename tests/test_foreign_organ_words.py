@@ -1,6 +1,6 @@
 """Organs named only in a foreign word are still examined organs (class: Organ_level false negatives).
 
-German and Dutch reports, often half translated, name the nodes ("Lymphknoten", "Halslymphknoten", "lymfeklier"),
+German and Dutch reports, often half translated, name the nodes ("Lymphknoten", "Halslymphknoten"),
 the parathyroids ("Nebenschilddrüsen", "bijschildklieren") and the scrotal contents ("Hoden", "Nebenhoden",
 "Hydrozele", "Skrotum") in their own words; these are ontology synonyms. French "Rate" (the spleen) is read only in a
 French report (french_words.py); a translated one keeps its French organ headings ("Foie:", "Reins:") while its
