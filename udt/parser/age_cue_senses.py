@@ -64,7 +64,12 @@ class AgeCueSenses:
         return hi - lo == 1 and lo > 0 and lower[lo] in self._plural_children and lower[lo - 1] in self._possessives
 
 
+def stated_ages(text: str) -> list[int]:
+    """The patient ages in years that ``text`` states ("17 y female", "aged 17", "24-year-old")."""
+    return [int(next(g for g in m.groups() if g)) for m in _STATED_AGE.finditer(text)]
+
+
 def _adult(text: str) -> bool:
     """The report states an age of 16 or more and none under 16."""
-    ages = [int(next(g for g in m.groups() if g)) for m in _STATED_AGE.finditer(text)]
+    ages = stated_ages(text)
     return bool(ages) and min(ages) >= _ADULT_AGE

@@ -4,8 +4,8 @@ The ontology's French "rate" is the spleen ("Rate 10 cm", "rate homogène"), but
 rate 148", "flow rate 650 mL/min", "resistive index and rate"). Its foreign synonyms are matched in every report (a
 mixed-language report's French lines sit beside English ones), so such a word is kept only where the report itself
 shows French: at least three distinct French function words that English never writes ("pas", "avec", "les", "des",
-...). One set intersection per report, made only where a gated word is there; an English report holding "rate" pays a
-list comprehension over its one-word matches.
+...) or French report words ("foie", "reins", "échographie"). One set intersection per report, made only where a
+gated word is there; an English report holding "rate" pays a list comprehension over its one-word matches.
 """
 
 from __future__ import annotations
@@ -20,6 +20,15 @@ FRENCH_ONLY_WORDS = frozenset(get_string_id(w) for w in ("rate", "rates"))
 _FRENCH_FUNCTION_WORDS = frozenset(get_string_id(w) for w in (
     "les", "des", "du", "pas", "avec", "sans", "une", "aux", "dans", "sur", "et", "par", "pour", "au", "ni"))
 _FRENCH_REPORT_WORDS = 3
+# French report words with no English homograph, accented or typed without accents: a translated report keeps its
+# French organ headings ("Foie:", "Reins:", "Rate: 10,8 cm") while its sentences become English, so it holds few
+# function words; three of these (or of the function words) show it is French all the same.
+_FRENCH_CONTENT_WORDS = frozenset(get_string_id(w) for w in (
+    "foie", "reins", "rein", "vésicule", "vesicule", "échographie", "echographie", "épanchement", "epanchement",
+    "surrénale", "surrenale", "ascite", "abcès", "abces", "hépatique", "hepatique", "hépatiques", "hepatiques",
+    "hépatomégalie", "hepatomegalie", "homogène", "homogene", "homogènes", "homogenes", "cholédoque", "choledoque",
+    "particularité", "particularite", "adénopathies", "adenopathies"))
+_FRENCH_WORDS = _FRENCH_FUNCTION_WORDS | _FRENCH_CONTENT_WORDS
 # English words before "rate" that make it a measure, even in a report that is otherwise French.
 _ENGLISH_MEASURED = frozenset(get_string_id(w) for w in (
     "heart", "cardiac", "fetal", "foetal", "pulse", "flow", "respiratory", "growth", "filtration", "pump", "infusion",
@@ -28,7 +37,7 @@ _ENGLISH_MEASURED = frozenset(get_string_id(w) for w in (
 
 def reads_french(words: frozenset[int] | set[int]) -> bool:
     """Whether the report's lower-cased word ids ``words`` hold enough French function words to call it French."""
-    return len(_FRENCH_FUNCTION_WORDS & words) >= _FRENCH_REPORT_WORDS
+    return len(_FRENCH_WORDS & words) >= _FRENCH_REPORT_WORDS
 
 
 def drop_french_only(matches: list[tuple[int, int, int]], lower: list[int],

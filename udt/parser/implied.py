@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.adult_conditions import states_adult
 from udt.parser.host import SiteRulesHost
 from udt.parser.organ_labels import drop_organ_label
 from udt.parser.organ_parts import OrganPartWords, in_finding_sections
@@ -481,6 +482,9 @@ class ImpliedSiteRules(SiteRulesHost):
                     continue
                 if organ is not None and self._joint_of_another_joint(implied_site, organ, labels):
                     continue
+                if not r.pediatric and organ is not None and self.taxonomy.is_pediatric(organ) \
+                        and states_adult(r.text):
+                    continue  # a childhood condition's paediatric organ in a stated adult (adult_conditions.py)
                 if r.pediatric:
                     rolled = self._child_rollups(implied_site.iri)
                 for f in fields[1:3]:

@@ -20,6 +20,7 @@ from operator import attrgetter, itemgetter, methodcaller
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.adult_conditions import states_adult
 from udt.parser.age_cue_senses import FOREIGN_YEARS, AgeCueSenses
 from udt.parser.child_groins import ChildGroins
 from udt.parser.child_organs import ChildOrgans
@@ -607,7 +608,8 @@ class PediatricRules(SiteRulesHost):
             hits = self._age_cue_senses.child_cues(hits, lower, text)
         if hits and not self._fetal_sense(hits, lower):
             return True
-        return _child_age(text) or any(r.iri in self._pediatric_diagnoses and not r.negated for r in spans)
+        return _child_age(text) or (any(r.iri in self._pediatric_diagnoses and not r.negated for r in spans)
+                                    and not states_adult(text))  # (adult_conditions.py)
 
     def _finer_pediatric_counterparts(self) -> dict[str, str]:
         """Finer anatomy whose paediatric counterpart (``udt:pediatricCounterpart``, inherited) is not its

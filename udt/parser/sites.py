@@ -47,6 +47,7 @@ from udt.errors import ConfigError
 from udt.parser import termset as ts
 from udt.parser.access_collections import file_access_collections
 from udt.parser.access_sides import access_side, side_access_lesions
+from udt.parser.adult_conditions import states_adult
 from udt.parser.age_cue_senses import AgeCueSenses
 from udt.parser.aligned_tables import organ_of_table, side_table_cells
 from udt.parser.announced_groups import announced_count, count_after_colon
@@ -934,6 +935,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             # One C-level test first: a paediatric diagnosis is named in few reports.
             not self._pediatric_diagnoses.isdisjoint(map(_IRI, spans))
             and any(r.iri in self._pediatric_diagnoses and not r.negated for r in spans)
+            and not states_adult(text)  # ("34F ... thyroglossal duct cyst": an adult's, adult_conditions.py)
         )
         sent_starts = sentence_starts(doc)
         landmark_hits: list[tuple[int, int, int]] = []
