@@ -7,6 +7,8 @@ A sonographer's form lists options behind boxes: "Kidneys: [x] normal [ ] hydron
 - A mention right after an empty box ("[ ]", "( )", "☐", "□") is offered, not stated: it is dropped (marked
   hypothetical, as a test the report only names is). A form whose line ends with a box puts its boxes after the
   options ("septations ( ) calcifications (x)"): there the mention right before an empty box is the one offered.
+- A cue right after an empty box ("Posterior: [ ] none [ ] enhancement [x] shadowing", "[ ] possible") is an
+  answer offered, not given: it negates or doubts nothing (``offered_cues``).
 - A key followed on its line by answer boxes ("[ ] yes [x] no", "[x] absent", "(x) none") is denied when the one
   ticked answer is a negative word; a ticked positive answer, or two ticked answers, leave it as it is.
 
@@ -213,3 +215,23 @@ def ticked_box_before(lower: list[int], start: int) -> int:
     if start >= 3 and lower[start - 2] in _BOX_TICKS and _BOX_OPENS.get(lower[start - 3]) == lower[start - 1]:
         return start - 3
     return start
+
+
+# What a box's closing token is, by the token that closes it: an empty "[ ]" is the two tokens "[" "]".
+_BOX_CLOSES = frozenset(_BOX_OPENS.values())
+# The tokens that may end a box: a report holding none has no empty box for a cue to follow (offered_cues's gate).
+BOX_END_TOKENS = _BOX_CLOSES | _EMPTY_SIGN_IDS
+
+
+def _empty_box_before(lower: list[int], start: int) -> bool:
+    """An empty box ends right before token ``start`` ("[ ]", "( )" or a box sign such as "☐")."""
+    if start >= 1 and lower[start - 1] in _EMPTY_SIGN_IDS:
+        return True
+    return start >= 2 and _BOX_OPENS.get(lower[start - 2]) == lower[start - 1]
+
+
+def offered_cues(cues: list[tuple[str, int, int]], lower: list[int]) -> list[tuple[str, int, int]]:
+    """The cues less those a form offers in an empty box ("[ ] none", "[ ] absent", "( ) possible"): the writer did
+    not choose them, so they deny or doubt nothing (the ticked "[x] shadowing" after "[ ] none" is stated). One
+    constant test per cue."""
+    return [cue for cue in cues if cue[1] == 0 or not _empty_box_before(lower, cue[1])]

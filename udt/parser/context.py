@@ -24,7 +24,7 @@ from udt.parser.answer_words import AnswerWords
 from udt.parser.asides import ORGAN_SERVICES, mark_asides
 from udt.parser.bar_tables import bar_tables_of
 from udt.parser.cause_alternatives import LINK_WORDS, OR, doubt_alternatives_after_causes
-from udt.parser.checkboxes import mark_checkboxes
+from udt.parser.checkboxes import BOX_END_TOKENS, mark_checkboxes, offered_cues
 from udt.parser.column_cells import column_value_cell
 from udt.parser.considered_diagnoses import CONSIDER, offer_considered_diagnoses
 from udt.parser.corrections import supersede_drafts
@@ -1908,6 +1908,8 @@ class ConText:
             taken[start:end] = _TAKEN_RUNS[width] if width < _RUN_MAX else b"\x01" * width
             cues.append((self._category[match_id], start, end))
         lower = cols.lower
+        if not BOX_END_TOKENS.isdisjoint(cols.words):  # "[ ] none [x] shadowing": an answer offered, not given
+            cues = offered_cues(cues, lower)
         if SIN in cols.words:  # "Sin masas": Spanish "without"; "Testis sin. 4 cm": the Latin left side
             cues = spanish_without(cues, doc, lower, cols.words)
         if ts.NEG_PRE in map(_CATEGORY, cues) and ts.NEG_POST in map(_CATEGORY, cues):  # (else none is two-way)

@@ -88,6 +88,7 @@ class MarginRules(SiteRulesHost):
     _line_shapes: frozenset[int]
     _shape_subjects: frozenset[int]
     _shape_subject_gap: frozenset[int]
+    _key_value_marks: frozenset[int]
     _coordinators_for_contour: frozenset[int]
     _phrase_ends: frozenset[int]
     _verbs_of_being: frozenset[int]
@@ -117,6 +118,7 @@ class MarginRules(SiteRulesHost):
                                                      *ts.LINKING_VERBS, *ts.ABNORMAL_STATE_WORDS, "and", ","))
         self._coordinators_for_contour = word_ids(strings, (",", "and", "/"))
         self._of_word = strings.add("of")
+        self._key_value_marks = word_ids(strings, ts.KEY_VALUE_MARKS)
         self._verbs_of_being = word_ids(strings, ("is", "are", "was", "were", "appears", "appear", "looks", "look"))
         self._place_words = word_ids(strings, ("in", "of", "within", "at", "from", "into", "near", "beside"))
         self._phrase_ends = word_ids(strings, (*ts.COPULA_WORDS, ",", ".", ";", ":", "(", ")", "with", "and", "at",
@@ -173,8 +175,9 @@ class MarginRules(SiteRulesHost):
 
     def _contour_key_before(self, lower: list[int], start: int) -> bool:
         """A template's contour key names what the shape word describes ("Boundary: irregular", "margin
-        irregular", "Margin: lobulated/irregular"), as does a contour subject ("the margins are irregular")."""
-        j = start - 1
+        irregular", "Margin: lobulated/irregular", a form's "Margin: [x] irregular" with its ticked box), as does a
+        contour subject ("the margins are irregular")."""
+        j = ticked_box_before(lower, start) - 1
         while j >= 1 and lower[j] == self._slash:
             j -= 2  # the value before the slash ("lobulated/")
         if j >= 0 and lower[j] == self._colon:
@@ -201,7 +204,8 @@ class MarginRules(SiteRulesHost):
         # An outline noun that is itself an item of a comma list, with only commas before the shape word, is one of
         # the lesion's features ("a fibroid, posterior wall, round, well circumscribed": the wall is where it lies),
         # not the subject the shape word is said of ("the bladder wall, irregular and thick").
-        if j >= 0 and all(lower[g] == self._comma for g in range(j + 1, start)) \
+        # (at least one comma between: "size decreased, surface nodular" has none, its surface is the subject)
+        if j >= 0 and j < start - 1 and all(lower[g] == self._comma for g in range(j + 1, start)) \
                 and self._comma in lower[max(0, j - 2) : j]:
             return False
         if j >= 0 and j < start - 1 and lower[j] in self._shape_subjects:
@@ -217,7 +221,9 @@ class MarginRules(SiteRulesHost):
         "irregular hypoechoic mass" after a cortex noun keeps its shape)."""
         if end < len(lower) and lower[end] not in self._phrase_ends:
             return False
-        if start > 0 and lower[start - 1] in self._shape_subjects:
+        # (a typed form's dot leader joins the outline key to its value: "Surface .......... irregular")
+        before = start - 2 if start > 1 and lower[start - 1] in self._key_value_marks else start - 1
+        if before >= 0 and lower[before] in self._shape_subjects:
             return True
         for j in range(start - 2, max(0, start - 6), -1):  # "cortex of the 1st metatarsal head irregular"
             if lower[j] in self._phrase_ends:
