@@ -1118,7 +1118,7 @@ FOREIGN_SIDE_SYSTEMS = (
     # Latin dexter/sinister; "dx." shares Italian's right ("ren dx. ... ren sin.", "Lobus dx.:" and "Lobus sin.:")
     (("dex", "dext", "dx"), ("sin", "sinist"), ("dexter", "dextra", "sinister", "sinistra")),
     (("der", "dcho", "dcha", "dch"), ("izq", "izqdo", "izqda"), ("derecho", "derecha", "izquierdo", "izquierda")),
-    (("dto", "dta"), ("esq", "esqdo", "esqda"), ("direito", "direita", "esquerdo", "esquerda")),  # Portuguese
+    (("dto", "dta", "dir"), ("esq", "esqdo", "esqda"), ("direito", "direita", "esquerdo", "esquerda")),  # Portuguese
     ((), ("links",), ("rechts", "rechte", "rechten", "linke", "linken")),  # German: "links" is an English word too
     (("rl",), ("ll",), ()),  # a lobed organ's right and left lobe ("colloid cyst LL", "nodule RL lower pole")
     # thyroid lobes: Romanian lobul tiroidian drept/stâng ("LTD: nodule 12/8 mm"), Spanish lóbulo tiroideo
