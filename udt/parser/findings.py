@@ -50,6 +50,7 @@ from udt.parser.heading_scope import (
     table_row,
 )
 from udt.parser.inline_items import label_between
+from udt.parser.labelled_side_headings import side_after_label
 from udt.parser.largest_owners import largest_group_before
 from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.lesion_blocks import BlockLimbs, fill_block
@@ -392,7 +393,8 @@ def side_heading(words: Words, start: int, end: int, items: list[Item]) -> str |
             return None
         start, head_side = glossed, words.side[glossed]
     elif head_side is None:
-        return None
+        # "Mama dir:": an organ's name the parser does not know, then the side (labelled_side_headings.py)
+        return side_after_label(words, start, end, items)
     role = words.role
     for j in range(start + 1, min(end, start + _HEADING_WORDS + 1)):
         if role[j] == "colon" or role[j] == "open":
