@@ -1150,6 +1150,10 @@ FOREIGN_SIDE_NUMBERS = 20
 # Slovak, Polish writers: "popliteal fossa l. dx."); the pair is a side wherever it stands, and its "l." no left.
 LATUS_WORDS = ("l.", "lat.")
 LATUS_SIDES = ("dx", "dex", "dext", "sin", "sinist")
+# Study words an organ's cut-short side may follow in a title ("Knee ultrasound li.", "Hoden Sono re."): the side of
+# the organ examined, a sign that the abbreviation's system is in use (studied_sides.py).
+STUDIED_SIDE_STUDIES = ("ultrasound", "ultrasonography", "sonography", "sonographie", "sono", "us", "usg", "scan",
+                        "doppler", "duplex")
 # Words of a title whose side is a region of the abdomen, not an examined side ("RIGHT LOWER QUADRANT", "fosa iliaca
 # derecha", "RIF"): a title naming one gives no side (title_sides.py).
 # Keys that may open a title line before the study's name ("EXAMINATION: US LEFT BREAST") (title_sides.py).
