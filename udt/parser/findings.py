@@ -37,6 +37,7 @@ from udt.parser.feature_ands import joins_features
 from udt.parser.fluid_depths import bounded_depths, deepest, placed_depths, pocket_depths
 from udt.parser.fluid_restated import restates_fluid
 from udt.parser.further_lesions import same_organ_side
+from udt.parser.glossed_names import glosses_lesion
 from udt.parser.glossed_sides import glossed_side_end
 from udt.parser.graded_names import grade_names_next
 from udt.parser.group_members import names_largest_member
@@ -1274,6 +1275,10 @@ class FindingBuilder:
             # "cyst of 11 mm (spermatocele)": the same kind of bracketed name after the lesion's own size
             # (bracketed_names.py)
             compound = compound or names_measured_lesion(prev, lz, role, items)
+            # "Zweiter Knoten im selben Lappen (second nodule, same lobe), 7 mm": a writer's gloss of the lesion word
+            # (glossed_names.py)
+            compound = compound or (bool(self.lower) and "open" in between
+                                    and glosses_lesion(prev, lz, role, items, self.and_id, self.lower))
             # "Lesion 1 | R 11:00 | 9 x 6 x 5 mm | oval, anechoic | simple cyst": a bare diagnosis later in the clause
             # names the unnamed lesion it describes ("formation 23 mm, avascular (cyst)"); a hedged name ("formation
             # 23 mm (haemorrhagic cyst?)") is still about it, though it leaves it unnamed (the value is taken below
