@@ -1275,9 +1275,8 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
     # (with "from" in the words of writers who keep their own: Dutch "2 cm van de tepel", German "3 cm von der
     # Mamille", Italian "4 cm dal capezzolo"; "apart" is the distance between two lesions, "7 mm and 5 mm, 4 cm
     # apart": no lesion's size, nor a member of their size list)
-    # ("a second collection 2 cm proximal, 11 mm": how far along a vessel or limb, not the lesion's size)
-    "distance": ("from", "away", "apart", "proximal", "distal", "deep", "below", "above", "beneath", "fn", "ffn", "ftn",
-                 "off", "van", "von", "dal", "dalla"),
+    "distance": ("from", "away", "apart", "deep", "below", "above", "beneath", "fn", "ffn", "ftn", "off", "van", "von",
+                 "dal", "dalla"),
     "refine": ("likely", "probably", "consistent", "keeping", "representing", "represents", "represent",
                "suggestive", "compatible", "suggesting", "possibly", "presumably", "presumed", "favouring",
                "favoring", "probable", "?", "=", "i.e.", "namely", "suspicious", "concerning", "worrying",
