@@ -37,6 +37,7 @@ from udt.parser.feature_ands import joins_features
 from udt.parser.fluid_depths import bounded_depths, deepest, placed_depths, pocket_depths
 from udt.parser.fluid_restated import restates_fluid
 from udt.parser.further_lesions import same_organ_side
+from udt.parser.glossed_names import glosses_lesion
 from udt.parser.glossed_sides import glossed_side_end
 from udt.parser.graded_names import grade_names_next
 from udt.parser.group_members import names_largest_member
@@ -50,6 +51,7 @@ from udt.parser.heading_scope import (
     table_row,
 )
 from udt.parser.inline_items import label_between
+from udt.parser.labelled_side_headings import side_after_label
 from udt.parser.largest_owners import largest_group_before
 from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.lesion_blocks import BlockLimbs, fill_block
@@ -392,7 +394,8 @@ def side_heading(words: Words, start: int, end: int, items: list[Item]) -> str |
             return None
         start, head_side = glossed, words.side[glossed]
     elif head_side is None:
-        return None
+        # "Mama dir:": an organ's name the parser does not know, then the side (labelled_side_headings.py)
+        return side_after_label(words, start, end, items)
     role = words.role
     for j in range(start + 1, min(end, start + _HEADING_WORDS + 1)):
         if role[j] == "colon" or role[j] == "open":
@@ -1274,6 +1277,10 @@ class FindingBuilder:
             # "cyst of 11 mm (spermatocele)": the same kind of bracketed name after the lesion's own size
             # (bracketed_names.py)
             compound = compound or names_measured_lesion(prev, lz, role, items)
+            # "Zweiter Knoten im selben Lappen (second nodule, same lobe), 7 mm": a writer's gloss of the lesion word
+            # (glossed_names.py)
+            compound = compound or (bool(self.lower) and "open" in between
+                                    and glosses_lesion(prev, lz, role, items, self.and_id, self.lower))
             # "Lesion 1 | R 11:00 | 9 x 6 x 5 mm | oval, anechoic | simple cyst": a bare diagnosis later in the clause
             # names the unnamed lesion it describes ("formation 23 mm, avascular (cyst)"); a hedged name ("formation
             # 23 mm (haemorrhagic cyst?)") is still about it, though it leaves it unnamed (the value is taken below

@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.studied_sides import follows_studied_organ
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ class ForeignSides:
              lefts | {n for n, b in self._numbered.items() if b in lefts})
             for rights, lefts in self._system_sides]
         self._pairs_only = word_ids(strings, ts.FOREIGN_SIDE_PAIRS_ONLY)
+        self._studies = word_ids(strings, ts.STUDIED_SIDE_STUDIES)
         self._signed_only = word_ids(strings, ts.FOREIGN_SIDE_SIGNED_ONLY)
         self._latus = word_ids(strings, ts.LATUS_WORDS)
         latin = word_ids(strings, ts.LATUS_SIDES)
@@ -144,6 +146,9 @@ class ForeignSides:
                 after = j + 2 if j + 2 < n and lower[j + 1] == full_stop else j + 1  # "izq. kidney"
                 if (after in starts or j in ends) and self._partnered(w, system, report_words):
                     in_use.add(system)
+                elif follows_studied_organ(lower, j, lower[j] in self._stopped or after == j + 2, self._studies, ends) \
+                        and self._partnered(w, system, report_words):
+                    in_use.add(system)  # "Knee ultrasound li.": the side examined (studied_sides.py)
             # (the bare letters: by their headings alone, whatever other sign the loops above read)
             in_use.difference_update(k for k in headed_only if len(headed.get(k, ())) < 2)
             for (j, english, system), w in zip(found, base, strict=True):

@@ -25,6 +25,7 @@ from udt.parser import termset as ts
 from udt.parser.dotted_units import dots_units
 from udt.parser.keyed_lines import keyed_stops
 from udt.parser.lazy_patterns import lazy_compile
+from udt.parser.line_side_labels import line_labels
 from udt.parser.long_sentences import bounded_starts
 from udt.parser.record import DocState, columns_of, state_of, state_or_none
 from udt.parser.units import LENGTH_UNIT, LENGTH_UNIT_WORDS
@@ -246,6 +247,10 @@ class Sentences:
         starts = [0]
         text = state.text or ""
         dotting: bool | None = None  # the writer dots units (dotted_units.py; found when first needed)
+        # Lines labelled by a cut-short side of another language ("re. Hoden: ..."): each a sentence from its label on
+        # (line_side_labels.py); one C-level test in most reports
+        labels = frozenset(line_labels(orth, text, cols.idx, self._side_abbreviations, self._period)) \
+            if not self._side_abbreviations.isdisjoint(cols.words) else frozenset()
         keyed = keyed_stops(text)  # "Finding 1: Side: L. Clock: 10. Size: 8 mm.": one sentence (keyed_lines.py)
         # spaCy's sentencizer rule: after a stop character, the next token that is neither a stop character nor
         # punctuation starts a sentence. Only the few stop tokens are visited (found by C-level probes), each
@@ -280,6 +285,8 @@ class Sentences:
                     # "Testis sin. 44 x 26 mm": nor does a side abbreviation's (termset.FOREIGN_SIDE_SYSTEMS) written
                     # in lower case; one in capitals often ends its sentence ("colloid cyst LL. 12 mm nodule RL")
                     continue
+                if before in self._side_abbreviations and j == i + 1 and i - 1 in labels:
+                    continue  # "re. Hoden: 4.3 x 2.6 cm": nor does one that labels its line (line_side_labels.py)
                 if (before in self._side_abbreviation_stops and "\n" not in text[cols.idx[i]:cols.idx[j]]
                         and (self._starts_lower(doc, state, j) or i == 1 or punct_at(i - 2)
                              or orth[i - 2] in self._side_abbreviation_leads)
@@ -311,6 +318,8 @@ class Sentences:
                 starts.append(j)
         if not self._side_letter_stops.isdisjoint(cols.words):
             starts = sorted(set(starts).union(self._after_side_letters(doc, orth, text, cols.idx)))
+        if labels:
+            starts = sorted(labels.union(starts))
         if "\n" in text:
             idx = cols.idx
             extra = {bisect_right(idx, m.end()) - 1 for m in _LINE_BREAK.finditer(text) if m.end() < len(text)}

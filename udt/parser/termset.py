@@ -1118,7 +1118,7 @@ FOREIGN_SIDE_SYSTEMS = (
     # Latin dexter/sinister; "dx." shares Italian's right ("ren dx. ... ren sin.", "Lobus dx.:" and "Lobus sin.:")
     (("dex", "dext", "dx"), ("sin", "sinist"), ("dexter", "dextra", "sinister", "sinistra")),
     (("der", "dcho", "dcha", "dch"), ("izq", "izqdo", "izqda"), ("derecho", "derecha", "izquierdo", "izquierda")),
-    (("dto", "dta"), ("esq", "esqdo", "esqda"), ("direito", "direita", "esquerdo", "esquerda")),  # Portuguese
+    (("dto", "dta", "dir"), ("esq", "esqdo", "esqda"), ("direito", "direita", "esquerdo", "esquerda")),  # Portuguese
     ((), ("links",), ("rechts", "rechte", "rechten", "linke", "linken")),  # German: "links" is an English word too
     (("rl",), ("ll",), ()),  # a lobed organ's right and left lobe ("colloid cyst LL", "nodule RL lower pole")
     # thyroid lobes: Romanian lobul tiroidian drept/stâng ("LTD: nodule 12/8 mm"), Spanish lóbulo tiroideo
@@ -1150,6 +1150,10 @@ FOREIGN_SIDE_NUMBERS = 20
 # Slovak, Polish writers: "popliteal fossa l. dx."); the pair is a side wherever it stands, and its "l." no left.
 LATUS_WORDS = ("l.", "lat.")
 LATUS_SIDES = ("dx", "dex", "dext", "sin", "sinist")
+# Study words an organ's cut-short side may follow in a title ("Knee ultrasound li.", "Hoden Sono re."): the side of
+# the organ examined, a sign that the abbreviation's system is in use (studied_sides.py).
+STUDIED_SIDE_STUDIES = ("ultrasound", "ultrasonography", "sonography", "sonographie", "sono", "us", "usg", "scan",
+                        "doppler", "duplex")
 # Words of a title whose side is a region of the abdomen, not an examined side ("RIGHT LOWER QUADRANT", "fosa iliaca
 # derecha", "RIF"): a title naming one gives no side (title_sides.py).
 # Keys that may open a title line before the study's name ("EXAMINATION: US LEFT BREAST") (title_sides.py).
