@@ -533,12 +533,13 @@ class SiteSettlement(SiteRulesHost):
                         if landmark_starts is None:
                             landmark_starts = frozenset(evidence[i].start for w, _, _, i in deferred
                                                         if w == "landmark")
-                        if fistula_other_arm is None:
-                            fistula_other_arm = other_arm(evidence, text, self._fistula) \
-                                if self._fistula is not None else set()
+                        if fistula_other_arm is None and self._fistula is not None \
+                                and self._fistula in labels[organ_field]:  # (only then is it asked for)
+                            fistula_other_arm = other_arm(evidence, text, self._fistula)
                         limb_others = self._organs_outranking_limb(sent, lesion_sents, index, evidence,
                                                                    sent_starts, labels[organ_field], text,
-                                                                   landmark_starts, fistula_other_arm=fistula_other_arm)
+                                                                   landmark_starts,
+                                                                   fistula_other_arm=fistula_other_arm or set())
                     if not limb_others:
                         for f, label in info.adds:
                             labels[f].add(label)
