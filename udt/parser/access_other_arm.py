@@ -33,7 +33,7 @@ def _sides_on_line(text: str, at: int) -> set[str]:
     return {"left" if m.group(0)[0] in "lL" else "right" for m in _SIDE.finditer(text, lo, hi)}
 
 
-def _other_arm(evidence: Sequence[MentionRecord], text: str, access: str) -> set[str]:
+def other_arm(evidence: Sequence[MentionRecord], text: str, access: str) -> set[str]:
     """``{side}`` of the arm opposite the ``access``'s; empty where the access's arm is not one side."""
     arm = agreed_arm(_sides_on_line(text, rec.start_char) for rec in evidence
                      if rec.site == access and not rec.negated and not rec.hypothetical)
@@ -47,7 +47,7 @@ def other_arm_vessels(
 ) -> set[str]:
     """The vessel organs (of ``vessels``) that a mention names on a line naming only the side opposite the arm of the
     ``access``; empty where that arm is not one side."""
-    other = _other_arm(evidence, text, access)
+    other = other_arm(evidence, text, access)
     if not other:
         return set()
     return {rec.site for rec in evidence
@@ -55,8 +55,9 @@ def other_arm_vessels(
             and _sides_on_line(text, rec.start_char) == other}
 
 
-def on_other_arm(evidence: Sequence[MentionRecord], text: str, access: str, rec: MentionRecord) -> bool:
+def on_other_arm(other: AbstractSet[str], text: str, rec: MentionRecord) -> bool:
     """Whether the line of ``rec`` (a limb segment: "R forearm (old graft site): small seroma") names only the side
-    opposite the arm of the ``access``: that limb is examined for itself, no part of the access."""
-    other = _other_arm(evidence, text, access)
+    opposite the arm of the access, ``other`` (:func:`other_arm`, read once by the caller for all its segments: the
+    arm is a scan over every mention, and a long report holds many segments): that limb is examined for itself, no
+    part of the access."""
     return bool(other) and _sides_on_line(text, rec.start_char) == other

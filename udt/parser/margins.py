@@ -20,7 +20,7 @@ from udt.parser import termset as ts
 from udt.parser.checkboxes import ticked_box_before
 from udt.parser.echo_areas import names_region
 from udt.parser.host import SiteRulesHost
-from udt.parser.record import GENERIC, MentionRecord
+from udt.parser.record import GENERIC, MentionRecord, mentions_between
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -304,8 +304,10 @@ class MarginRules(SiteRulesHost):
         if self._state_list_words.isdisjoint(lower[start : rec.start]):
             return False
         first = None
-        for other in spans:
-            if other.start >= start and other.start <= rec.end + 1 and other is not rec:
+        # (the mentions starting from ``start`` to just after the shape word, by bisection: spans are in token order,
+        # and a walk over all of them per shape word made a long report quadratic)
+        for other in mentions_between(spans, start, rec.end + 2):
+            if other is not rec:
                 if other.field == self._diagnosis_field or other.iri in self._node_iris:
                     return False
                 first = other if first is None else first

@@ -23,7 +23,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
-from udt.parser.access_other_arm import on_other_arm, other_arm_vessels
+from udt.parser.access_other_arm import on_other_arm, other_arm, other_arm_vessels
 from udt.parser.bare_fistulas import drop_bare_fistula
 from udt.parser.echo_areas import region_sentences
 from udt.parser.findings import Item
@@ -465,6 +465,9 @@ class SiteSettlement(SiteRulesHost):
         skin_spans: list[tuple[int, int]] | None = None  # the skin-distance phrases, read once where a skin word is
         vessels_settled: dict[int, set[str]] = {}  # sentence -> vessel organs a weak site of it labelled
         landmark_starts: frozenset[int] | None = None  # where the landmarks start, read once a limb segment asks
+        # The side opposite the fistula's arm, read once a limb segment asks: a scan over every mention, and nothing
+        # below changes a mention's site, status or text (only the labels and the findings' items)
+        fistula_other_arm: set[str] | None = None
         others: AbstractSet[str | None]  # body systems hold None for an organ the ontology gives no system
         for why, sent, info, index in sorted(deferred, key=lambda d: order.get(d[0], 0)):
             if why == "region" \
@@ -530,9 +533,13 @@ class SiteSettlement(SiteRulesHost):
                         if landmark_starts is None:
                             landmark_starts = frozenset(evidence[i].start for w, _, _, i in deferred
                                                         if w == "landmark")
+                        if fistula_other_arm is None and self._fistula is not None \
+                                and self._fistula in labels[organ_field]:  # (only then is it asked for)
+                            fistula_other_arm = other_arm(evidence, text, self._fistula)
                         limb_others = self._organs_outranking_limb(sent, lesion_sents, index, evidence,
                                                                    sent_starts, labels[organ_field], text,
-                                                                   landmark_starts)
+                                                                   landmark_starts,
+                                                                   fistula_other_arm=fistula_other_arm or set())
                     if not limb_others:
                         for f, label in info.adds:
                             labels[f].add(label)
@@ -839,7 +846,8 @@ class SiteSettlement(SiteRulesHost):
 
     def _organs_outranking_limb(self, sent: int, lesion_sents: set[int], index: int, evidence: list[MentionRecord],
                                 sent_starts: list[int], organs: set[str], text: str,
-                                landmark_starts: AbstractSet[int] = frozenset()) -> set[str]:
+                                landmark_starts: AbstractSet[int] = frozenset(), *,
+                                fistula_other_arm: AbstractSet[str]) -> set[str]:
         """What a limb segment yields to. Its sentence holds no lesion ("a swollen calf for a week", "Calf: patent"),
         or the diagnosis just before it is denied ("no fluid collection in the calf"): a complaint, the extent of
         a vessel study or a place looked at, never the soft tissues examined. It holds one beside a vessel or nerve
@@ -855,7 +863,7 @@ class SiteSettlement(SiteRulesHost):
             return {_NO_LIMB_LESION}
         hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else sys.maxsize
         if self._fistula is not None and self._fistula in organs \
-                and not on_other_arm(evidence, text, self._fistula, evidence[index]) \
+                and not on_other_arm(fistula_other_arm, text, evidence[index]) \
                 and not any(rec.site == self._fistula and _set_apart(rec, text)
                             for rec in mentions_between(evidence, sent_starts[sent], hi)):
             return {_NO_LIMB_LESION}
