@@ -328,7 +328,7 @@ class SiteSettlement(SiteRulesHost):
             self._label_implied_sites(r)
         self._sites_by_system(spans, r.lower, labels)
         if self._node_organs & organs:
-            self._nodes_of_the_region(spans, labels)
+            self._nodes_of_the_region(spans, labels, r.text)
         if self._groin is not None and self._abdominal_wall in organs and self._groin not in organs \
                 and (self._hernia_in_groin(spans, r.sent_starts) or self._groin_hernia(spans, r.lower)):
             # "a femoral hernia sac in the groin": the groin the sentence places the hernia in is the organ
@@ -755,16 +755,22 @@ class SiteSettlement(SiteRulesHost):
                 named.update(o for w in lower[rec.start : rec.end] if (o := self._node_region_words.get(w)))
         return named if len(named) == 1 else set()
 
-    def _nodes_of_the_region(self, spans: list[MentionRecord], labels: dict[str, set[str]]) -> None:
+    def _nodes_of_the_region(self, spans: list[MentionRecord], labels: dict[str, set[str]], text: str) -> None:
         """Lymph nodes named without a region ("lymph node", "nodal metastasis", "fatty hilum") in a report whose nodes
         lie in another body system's node region (an axilla, the mesentery) and that names nothing of the head and
-        neck: they are that region's nodes, not the neck's Lymph nodes organ (guideline: axillary nodes -> Axilla)."""
+        neck: they are that region's nodes, not the neck's Lymph nodes organ (guideline: axillary nodes -> Axilla).
+        A node whose own line names a neck region by a word the ontology holds no anatomy for ("Left supraclavicular
+        fossa: 11 mm round node" below the axilla's line) is the neck's, as _settle_weak_sites read it."""
         organ_field, system_field = self.fields[2], self.fields[1]
         if labels[organ_field].isdisjoint(self._node_region_organs):
             return
         for rec in spans:
-            if not rec.evidence or rec.field not in self._anatomy or rec.iri == self._node_iri \
-                    or rec.iri in self._node_parts or rec.historical or rec.hypothetical:
+            if not rec.evidence or rec.field not in self._anatomy or rec.iri in self._node_parts or rec.historical \
+                    or rec.hypothetical:
+                continue
+            if rec.iri == self._node_iri:
+                if not self._node_organs.isdisjoint(self._node_regions_on_line(rec.start_char, text)):
+                    return  # the neck's nodes, named on the node's own line
                 continue
             organ = self._rollups_of(rec.iri).get(organ_field)
             system = self._rollups_of(rec.iri).get(system_field)
