@@ -265,6 +265,8 @@ _UNC_PRE = (
     "not excluded", "versus", "vs", "or possibly", "borderline", "suggestion of", "r/o",
     # Hedges: "likely" and "probably" leave a finding unconfirmed ("most likely a haemangioma").
     "likely", "most likely", "more likely", "probably", "probable", "presumably", "presumed", "presumptive", "perhaps",
+    # "Almost/nearly certainly a lipoma": near-certainty is still short of an assertion, as "most likely" is.
+    "almost certainly", "nearly certainly",
     "likely represents", "likely representing", "probably represents", "thought to represent",
     "favour", "favor", "favoured", "favored", "favouring", "favoring", "suggestive of", "suggests", "suggesting",
     "worrisome for", "worrying for", "may", "might", "could", "appears to be", "appear to be", "? of",
