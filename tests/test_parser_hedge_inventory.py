@@ -176,8 +176,9 @@ FIGURE_LEGENDS = [
     ("Figure 4. Probable haematoma (arrows) in the rectus sheath.", DX, FLUID, "uncertain"),
     ("Fig. 5. Hypoechoic lesion (calipers) likely representing a metastasis.", DX, MASS, "uncertain"),
     # (written "uncertain" before the parser was run; the development golds read a bare "cystic lesion" as an
-    # asserted cyst, r029, r056, d080, so its hedged subtype leaves the cyst present)
-    ("Figure 7. Cystic lesion (arrow), ?endometrioma.", DX, CYST, "present"),
+    # asserted cyst, r029, r056, d080, but a cystic lesion refined in its sentence by a doubted named cyst as the
+    # doubted cyst, bi026, cg020: doubted_cystic_lesions.py)
+    ("Figure 7. Cystic lesion (arrow), ?endometrioma.", DX, CYST, "uncertain"),
     ("Figure 10. Possible small abscess (arrowheads) adjacent to the appendix.", DX, FLUID, "uncertain"),
     ("Fig. 11. Heterogeneous area (arrows) suspicious for a tumour.", DX, MASS, "uncertain"),
     ("Figure 12. Longitudinal image: anechoic area (asterisk), possibly a seroma.", DX, FLUID, "uncertain"),

@@ -67,6 +67,7 @@ from udt.parser.dated_sizes import dated_at
 from udt.parser.degrees import DegreeRules
 from udt.parser.distance_columns import distance_columns
 from udt.parser.distances import DistanceRules, locates
+from udt.parser.doubted_cystic_lesions import CYSTIC, doubt_cystic_lesions
 from udt.parser.echo_areas import add_echo_areas
 from udt.parser.face_sites import FaceSites
 from udt.parser.findings import (
@@ -982,6 +983,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             and not self._thyroid_words.isdisjoint(report_words) else None
         # ... and a bare "adenoma" of a parathyroid report is its parathyroid adenoma (senses.py), named in full.
         parathyroid_mass = self._mass_iri if not self._parathyroid_words.isdisjoint(report_words) else None
+        if CYSTIC in report_words:  # "cystic structure ..., likely a haemorrhagic cyst" (doubted_cystic_lesions.py)
+            doubt_cystic_lesions(spans, lower, sent_starts, diagnosis,
+                                 lambda m: self._describe(m.iri, m.field, None).value)
         for k, rec in enumerate(spans):
             records.append(rec)
             start, end = rec.start, rec.end

@@ -1,0 +1,50 @@
+"""A "cystic lesion/structure" whose nature is then offered under a hedge as a named cyst, in the same sentence, is the
+doubted cyst, not an asserted one beside it (class: uncertain Diagnosis pairs missed on the development corpora).
+
+Guards: an unhedged refinement ("consistent with a simple cyst") and the bare phrase still assert the cyst; so does an
+anechoic cystic structure, described as a simple cyst, whose hedge only weighs which cyst it is; a doubt of another
+value in the sentence ("? haemangioma" of a second lesion) leaves the cyst asserted.
+Each row is a passage written for this file (not a corpus line).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from udt.parser import ReportParser
+
+
+def _uncertain(parser: ReportParser, text: str) -> set[tuple[str, str | None]]:
+    return {(m.dimension, m.value) for m in parser.parse(text).mentions if m.status == "uncertain"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Left ovary: 4.0 cm cystic structure with fine internal echoes, likely a haemorrhagic cyst.",
+        "Pancreatic body: 15 mm cystic lesion without solid parts, which may represent a retention cyst.",
+        "Epididymal head: 6 mm cystic structure, likely a spermatocele or epididymal cyst.",
+    ],
+)
+def test_cystic_lesion_refined_by_a_doubted_cyst_is_doubted(parser: ReportParser, text: str) -> None:
+    assert "cyst" not in parser.parse(text).labels["Diagnosis"]
+    assert ("Diagnosis", "cyst") in _uncertain(parser, text)
+
+
+def test_doubted_cystic_lesion_states_no_doubted_component(parser: ReportParser) -> None:
+    text = "Left ovary: 4.0 cm cystic structure with fine internal echoes, likely a haemorrhagic cyst."
+    assert ("InternalCharacteristics", "cystic components") not in _uncertain(parser, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: asserted refinement, bare phrase, anechoic (simple) cyst, a doubt of another value
+        "Right kidney: 3 cm cystic lesion, consistent with a simple cyst.",
+        "Right kidney: 3 cm cystic lesion at the upper pole.",
+        "Vaginal wall: 18 mm well-defined anechoic cystic structure, probably a Bartholin cyst.",
+        "Liver: 2 cm cystic lesion in segment 6 and a 1 cm echogenic focus in segment 7, ? haemangioma.",
+    ],
+)
+def test_cystic_lesion_otherwise_asserts_the_cyst(parser: ReportParser, text: str) -> None:
+    assert "cyst" in parser.parse(text).labels["Diagnosis"]
