@@ -109,7 +109,21 @@ def surface_variants(term: str) -> set[str]:
     for a in spelling_variants(base):
         for b in separator_variants(a):
             forms |= number_variants(b)
-    return {f for f in forms if f}
+    return {f for f in forms if f} | _vessel_abbreviations(forms)
+
+
+# A vessel's name with its noun cut to the anatomist's letter ("Basilic v.", "Brachial vv.", "Radial a. at wrist"),
+# as vein-mapping and duplex tables write them. Only after a qualifying word: a bare "v." is "versus".
+_VESSEL_NOUNS = {"vein": "v.", "veins": "vv.", "artery": "a.", "arteries": "aa."}
+
+
+def _vessel_abbreviations(forms: set[str]) -> set[str]:
+    out: set[str] = set()
+    for form in forms:
+        head, _, noun = form.rpartition(" ")
+        if head and noun in _VESSEL_NOUNS:
+            out.add(f"{head} {_VESSEL_NOUNS[noun]}")
+    return out
 
 
 def typo_variants(word: str, min_length: int = 8) -> set[str]:
