@@ -32,6 +32,7 @@ from udt.parser.french_words import drop_french_only
 from udt.parser.image_lesions import ImageLesions
 from udt.parser.joined_keys import find_across_joiners, glued_joiners
 from udt.parser.lowercase_fluid import LowercaseFreeFluid
+from udt.parser.portuguese_words import drop_portuguese_only
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, state_of
 from udt.parser.studies import StudyPhrases
 from udt.parser.vocab_cache import cache_key, load_json, load_vocabulary
@@ -587,6 +588,8 @@ class OntologyMatcher:
                 matches.sort(key=_second)  # (stable: at one start the other table's match stays first)
         # "heart rate 148": French "rate" (the spleen) only in a report written in French (french_words.py)
         drop_french_only(matches, lower, cols.words)
+        # "a rim of fluid": Portuguese "rim" (the kidney) only in a report written in Portuguese (portuguese_words.py)
+        drop_portuguese_only(matches, lower, cols.words)
         longer.sort(key=lambda m: (m[1] - m[2], m[1]))
         taken = bytearray(n + 1)
         chosen = []

@@ -170,6 +170,7 @@ from udt.parser.texture_words import read_texture_names
 from udt.parser.threshold_sizes import is_threshold
 from udt.parser.tirads import TiradsRules
 from udt.parser.title_sides import side_unsided_lesions, title_side
+from udt.parser.trailing_directions import mark_trailing_directions
 from udt.parser.units import LENGTH_UNIT
 from udt.parser.unnamed_rows import add_unnamed_rows
 from udt.parser.values import DerivedValueRules
@@ -466,6 +467,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # summary's diagnosis names ("Conclusion: lymph node metastases"; restated.py).
         self._place_labels = frozenset(c.label for c in tax.concepts.values() if c.dimension in self._anatomy)
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
+        self._length_units = word_ids(strings, ts.LENGTH_UNIT_WORDS)
         self._to = strings.add("to")
         self._walls = word_ids(strings, ts.WALL_WORDS)
         self._part_ranges = word_ids(strings, ts.PART_RANGE_WORDS)
@@ -1589,6 +1591,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 # "2 cm lateral to the nipple": a direction word followed by "to" makes a distance.
                 if i + 1 < len(lower) and lower[i + 1] == self._to:
                     role[i] = "distance"
+            # "a second collection 2 cm proximal, 11 mm": a direction closing a length (trailing_directions.py)
+            mark_trailing_directions(lower, role, self._directions, self._length_units, self._clause_ends)
         if not self._walls.isdisjoint(words):
             for i in compress(range(len(lower)), map(self._walls.__contains__, lower)):
                 # An organ's wall measured where it opens its clause or is called thick (termset.WALL_WORDS).
