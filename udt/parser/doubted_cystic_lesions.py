@@ -14,10 +14,11 @@ One look ahead per candidate phrase, in a report that writes "cystic" (the calle
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
+
+from udt.parser.sentences import sentence_bounds
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -33,7 +34,7 @@ _ANECHOIC = frozenset(get_string_id(w) for w in ("anechoic", "echo-free", "echof
 _BEFORE = 3  # words of the phrase's own noun phrase read before it ("well-circumscribed anechoic cystic structure")
 
 
-def doubt_cystic_lesions(spans: Sequence[MentionRecord], lower: Sequence[int], sent_starts: Sequence[int],
+def doubt_cystic_lesions(spans: Sequence[MentionRecord], lower: Sequence[int], sent_starts: list[int],
                          diagnosis: str, value_of: Callable[[MentionRecord], str | None]) -> None:
     """Set aside (as only supposed) each asserted "cystic lesion/structure" whose next diagnosis in its sentence is
     a doubted mention of the same released value (``value_of``: a mention's released value). Set aside rather than
@@ -45,8 +46,7 @@ def doubt_cystic_lesions(spans: Sequence[MentionRecord], lower: Sequence[int], s
             continue
         if not _ANECHOIC.isdisjoint(lower[max(0, rec.start - _BEFORE) : rec.start]):
             continue
-        sent = bisect_right(sent_starts, rec.start) - 1
-        sent_end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(lower)
+        sent_end = sentence_bounds(sent_starts, rec.start, len(lower))[1]
         for later in spans[k + 1 :]:
             if later.start >= sent_end:
                 break
