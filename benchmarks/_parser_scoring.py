@@ -246,6 +246,17 @@ MULTIORGAN_93 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_93.j
 # words, sides in titles covering perirenal collections, numbered conclusions, foreign row labels, node tables,
 # transplant kidneys by iliac fossa).
 MULTIORGAN_94 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_94.jsonl"
+# Sealed, stop 47 (pl…, 45 reports, 161 lesions), written blind and scored on stop 46's code before any change: a
+# Kazakh regional hospital and a Lithuanian hospital translated, an Ivorian clinic, a Sri Lankan base hospital, a
+# Mozambican district hospital, Swiss and Belgian practices, an Australian radiology group's worksheets, hepatology,
+# endocrine surgery, urology, breast recall and soft-tissue lump clinics, patients posting results, teaching authors
+# and figure legends.
+MULTIORGAN_95 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_95.jsonl"
+# Development, stop 47 (pm…, 45 reports, 145 lesions), written blind: lesion lists after a dash ('- li.'), node
+# tables with unsized rows, 'LK/RK/LL/RL' both as sides of organs and as German node words, second and third lesions
+# of one kind on an organ, three axes with a volume, sizes followed by '(previously ...)', sides only in a numbered
+# conclusion, vessel names cut to a letter.
+MULTIORGAN_96 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_96.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -393,6 +404,13 @@ BLIND_FINAL_41 = ROOT / "benchmarks" / "data" / "reports_blind_final_41.jsonl"
 # many stations, cystic lesions with a likely cause, liver and spleen nodules, echogenic debris and hila, unqualified
 # flow words, calf fluid, foreign history headings, recommendations, by some twenty new writers).
 BLIND_FINAL_42 = ROOT / "benchmarks" / "data" / "reports_blind_final_42.jsonl"
+# Development, stop 47 (ck…, 80 passages), written blind: a Maltese clinic, a Chilean hospital, a Slovenian hospital
+# translated, a Congolese clinic, a Hong Kong public hospital, an Angolan clinic, a Cambodian provincial hospital, a
+# Tanzanian district hospital, a Yukon nursing station, a Luxembourg practice, an early-pregnancy unit, a one-stop
+# breast clinic, a paediatric surgical ward, a hepatology clinic, a sports-medicine clinic, forum posters, teaching
+# cases and figure legends; dense in 'vs', 'consider', 'rather than', '?' and dash hedges, age-first figure legends,
+# limb and scalp soft tissues, Latin vein names and organs only negated or not evaluated.
+BLIND_FINAL_44 = ROOT / "benchmarks" / "data" / "reports_blind_final_44.jsonl"
 # Scored at the start and the end of a round only: tools that print texts or differences leave them out.
 SEALED = (
     BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8,
@@ -406,6 +424,7 @@ SEALED = (
     BLIND_FINAL_33, MULTIORGAN_87, BLIND_FINAL_35, MULTIORGAN_89, BLIND_FINAL_37, MULTIORGAN_91, BLIND_FINAL_39,
     MULTIORGAN_93,
     BLIND_FINAL_41,
+    MULTIORGAN_95,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -416,7 +435,7 @@ ALL_CORPORA = (
     BLIND_FINAL_18, BLIND_FINAL_19, BLIND_FINAL_20, BLIND_FINAL_21, BLIND_FINAL_22, BLIND_FINAL_23,
     BLIND_FINAL_24, BLIND_FINAL_25, BLIND_FINAL_26, BLIND_FINAL_27, BLIND_FINAL_28, BLIND_FINAL_29, BLIND_FINAL_30,
     BLIND_FINAL_31, BLIND_FINAL_32, BLIND_FINAL_33, BLIND_FINAL_34, BLIND_FINAL_35, BLIND_FINAL_36, BLIND_FINAL_37,
-    BLIND_FINAL_38, BLIND_FINAL_39, BLIND_FINAL_40, BLIND_FINAL_41, BLIND_FINAL_42,
+    BLIND_FINAL_38, BLIND_FINAL_39, BLIND_FINAL_40, BLIND_FINAL_41, BLIND_FINAL_42, BLIND_FINAL_44,
     MULTIORGAN, MULTIORGAN_2,
     MULTIORGAN_3,
     MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,
@@ -433,7 +452,7 @@ ALL_CORPORA = (
     MULTIORGAN_71, MULTIORGAN_72, MULTIORGAN_73, MULTIORGAN_74, MULTIORGAN_75,
     MULTIORGAN_76, MULTIORGAN_77, MULTIORGAN_78, MULTIORGAN_79, MULTIORGAN_80, MULTIORGAN_81, MULTIORGAN_82,
     MULTIORGAN_83, MULTIORGAN_84, MULTIORGAN_85, MULTIORGAN_86, MULTIORGAN_87, MULTIORGAN_88, MULTIORGAN_89,
-    MULTIORGAN_90, MULTIORGAN_91, MULTIORGAN_92, MULTIORGAN_93, MULTIORGAN_94,
+    MULTIORGAN_90, MULTIORGAN_91, MULTIORGAN_92, MULTIORGAN_93, MULTIORGAN_94, MULTIORGAN_95, MULTIORGAN_96,
 )
 KINDS = ("present", "negation", "uncertainty")
 

@@ -80,7 +80,8 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_multiorgan_findings_88.jsonl", DATA / "reports_multiorgan_findings_89.jsonl",
            DATA / "reports_multiorgan_findings_90.jsonl", DATA / "reports_multiorgan_findings_91.jsonl",
            DATA / "reports_multiorgan_findings_92.jsonl", DATA / "reports_multiorgan_findings_93.jsonl",
-           DATA / "reports_multiorgan_findings_94.jsonl",
+           DATA / "reports_multiorgan_findings_94.jsonl", DATA / "reports_multiorgan_findings_95.jsonl",
+           DATA / "reports_multiorgan_findings_96.jsonl",
            DATA / "reports_blind_final.jsonl",
            DATA / "reports_blind_final_2.jsonl", DATA / "reports_blind_final_3.jsonl",
            DATA / "reports_blind_final_4.jsonl",
@@ -102,7 +103,8 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_blind_final_35.jsonl", DATA / "reports_blind_final_36.jsonl",
            DATA / "reports_blind_final_37.jsonl", DATA / "reports_blind_final_38.jsonl",
            DATA / "reports_blind_final_39.jsonl", DATA / "reports_blind_final_40.jsonl",
-           DATA / "reports_blind_final_41.jsonl", DATA / "reports_blind_final_42.jsonl"]
+           DATA / "reports_blind_final_41.jsonl", DATA / "reports_blind_final_42.jsonl",
+           DATA / "reports_blind_final_44.jsonl"]
 
 
 def _checker() -> ModuleType:
