@@ -404,6 +404,13 @@ BLIND_FINAL_41 = ROOT / "benchmarks" / "data" / "reports_blind_final_41.jsonl"
 # many stations, cystic lesions with a likely cause, liver and spleen nodules, echogenic debris and hila, unqualified
 # flow words, calf fluid, foreign history headings, recommendations, by some twenty new writers).
 BLIND_FINAL_42 = ROOT / "benchmarks" / "data" / "reports_blind_final_42.jsonl"
+# Sealed, stop 47 (cj…, 110 passages), written blind and scored on stop 46's code before any change: a Kazakh
+# regional hospital, a Paraguayan clinic, a Lithuanian hospital, an Ivorian clinic, a Sri Lankan base hospital, a
+# Mozambican district hospital, a Filipino provincial hospital, a Ugandan mission hospital, a Scottish island GP, an
+# Australian radiology group, Belgian and Swiss practices, an Irish maternity unit, paediatric surgical, men's
+# health, occupational health, podiatry and ENT clinics, a dialysis-access nurse, a retraining sonographer, forum
+# posters, teaching cases and figure legends.
+BLIND_FINAL_43 = ROOT / "benchmarks" / "data" / "reports_blind_final_43.jsonl"
 # Development, stop 47 (ck…, 80 passages), written blind: a Maltese clinic, a Chilean hospital, a Slovenian hospital
 # translated, a Congolese clinic, a Hong Kong public hospital, an Angolan clinic, a Cambodian provincial hospital, a
 # Tanzanian district hospital, a Yukon nursing station, a Luxembourg practice, an early-pregnancy unit, a one-stop
@@ -425,6 +432,7 @@ SEALED = (
     MULTIORGAN_93,
     BLIND_FINAL_41,
     MULTIORGAN_95,
+    BLIND_FINAL_43,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -435,7 +443,7 @@ ALL_CORPORA = (
     BLIND_FINAL_18, BLIND_FINAL_19, BLIND_FINAL_20, BLIND_FINAL_21, BLIND_FINAL_22, BLIND_FINAL_23,
     BLIND_FINAL_24, BLIND_FINAL_25, BLIND_FINAL_26, BLIND_FINAL_27, BLIND_FINAL_28, BLIND_FINAL_29, BLIND_FINAL_30,
     BLIND_FINAL_31, BLIND_FINAL_32, BLIND_FINAL_33, BLIND_FINAL_34, BLIND_FINAL_35, BLIND_FINAL_36, BLIND_FINAL_37,
-    BLIND_FINAL_38, BLIND_FINAL_39, BLIND_FINAL_40, BLIND_FINAL_41, BLIND_FINAL_42, BLIND_FINAL_44,
+    BLIND_FINAL_38, BLIND_FINAL_39, BLIND_FINAL_40, BLIND_FINAL_41, BLIND_FINAL_42, BLIND_FINAL_43, BLIND_FINAL_44,
     MULTIORGAN, MULTIORGAN_2,
     MULTIORGAN_3,
     MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,
