@@ -75,8 +75,9 @@ def test_the_wall_a_layer_lies_in(
 # -- one list of the template answers that deny
 
 
-def test_the_denying_cells_are_the_template_no_values_less_the_minus_sign() -> None:
-    assert {*ts.TEMPLATE_NO_VALUES, *ts.TEMPLATE_NO_ANSWERS} - ts.DENYING_CELLS == {"-"}
+def test_the_denying_cells_are_the_template_no_values_less_the_minus_signs() -> None:
+    # (a cell's bare dash, hyphen or en dash alike, is empty; a row's is its "no")
+    assert {*ts.TEMPLATE_NO_VALUES, *ts.TEMPLATE_NO_ANSWERS} - ts.DENYING_CELLS == {"-", "\u2013", "\u2014", "\u2212"}
     assert {"none", "nil", "not seen"} <= ts.DENYING_CELLS
 
 

@@ -69,6 +69,8 @@ from udt.parser.study_titles import title_end
 from udt.parser.table_sides import Cell
 from udt.parser.teaching_points import set_aside_lessons
 from udt.parser.template_keys import SITE_KEY_REACH, TemplateKeys
+from udt.parser.trailing_minus import mark_trailing_minus
+from udt.parser.unexamined_keys import extend_unexamined_keys
 from udt.parser.unperformed_studies import mark_unperformed_studies
 from udt.parser.wordids import word_ids
 
@@ -330,6 +332,7 @@ class ConText:
         # "so do I have a nodule or not": the poster's own question asserts nothing
         mark_either_way_questions(mentions, cols.lower, cols.words, self.anatomy_fields)
         mark_minus_signs(mentions, cols, self.anatomy_fields)  # "Ascites: (-)": denied by its bracketed sign
+        mark_trailing_minus(mentions, text, self.anatomy_fields)  # "Ascites -": a worksheet row's minus sign
         # "known colon cancer", "metastases from renal cell carcinoma": the patient's primary, no organ examined
         mark_primary_cancers(mentions, cols, text, self.anatomy_fields, self.finding_field)
         # "hemithyroidectomy (2019, follicular adenoma)": a diagnosis dated in its brackets is the patient's past
@@ -651,6 +654,8 @@ class ConText:
         if colons:  # the template passes read a "key:" line
             self._template_no(mentions, lower, colons)
             self._joined_template_keys(mentions, lower)
+            # "Inguinal/para-aortic nodes: not assessed": each organ of the key is outside the examination
+            extend_unexamined_keys(mentions, lower, words, self.anatomy_fields)
             # "Hydrocele: no hydrocele": the value restates its key denied
             deny_restated_keys(mentions, frozenset(colons), {cs for cat, cs, _ in cues if cat == ts.NEG_PRE},
                                self.anatomy_fields)

@@ -706,6 +706,18 @@ _HYP_PRE = (
     # left scalp)"), where "HCC surveillance" names it before.
     *(f"{word} for" for word in PROGRAMME_WORDS), *(f"({word}," for word in PROGRAMME_WORDS),
 )
+# The same "not examined" in the words of a translated or bilingual template ("Pancréas: non exploré", "Links: nicht
+# untersucht", "Vesícula: no evaluada"): outside the examination, not labelled (guideline). Not the words of an
+# organ looked at but not seen or not judged ("non visualisé", "nicht beurteilbar", "niet beoordeelbaar"), which is
+# labelled.
+_GENDERED = ("o", "a", "os", "as")  # (Spanish and Portuguese participles agree with their organ)
+UNEXAMINED_FOREIGN = (
+    *(f"non {verb}{end}" for verb in ("exploré", "examiné", "évalué", "étudié") for end in ("", "e", "s", "es")),
+    *(f"no {verb}{end}" for verb in ("evaluad", "explorad", "examinad", "estudiad") for end in _GENDERED),
+    *(f"não {verb}{end}" for verb in ("avaliad", "examinad", "estudad") for end in _GENDERED),
+    *(f"non {verb}{end}" for verb in ("valutat", "esaminat", "studiat") for end in ("o", "a", "i", "e")),
+    "nicht untersucht", "nicht beurteilt", "nicht mituntersucht", "niet onderzocht", "niet beoordeeld",
+)
 _HYP_POST = (
     *_GENERIC_POST, "tend to", "tends to", "tend to be", "tends to be", *SET_ASIDE_AFTER,
     # A disease a programme watches for ("HCC surveillance", "DDH screening"): not a finding of this scan.
@@ -724,7 +736,7 @@ _HYP_POST = (
       for adverb in ("formally", "specifically", "separately", "routinely", "otherwise", "dedicatedly")
       for verb in ("imaged", "examined", "scanned", "assessed", "evaluated", "included", "interrogated",
                    "looked at")),
-    "not looked at",
+    "not looked at", *UNEXAMINED_FOREIGN,
 )
 # Ability, not doubt: "could"/"can" before a verb of seeing ("I could see the cyst on the screen", "the radiologist
 # could clearly see a small cyst"). Spelled out over a few adverbs; the negated forms ("couldn't see") are negations.
@@ -2038,32 +2050,35 @@ INDENTED_LINE_BREAKS = tuple(f"{before}\n{indent}" for before in ("", " ", "  ")
     " ", "  ", "   ", "    ", "     ", "      ", "\t", "\t\t", "\n ", "\n  ", "\n   ", "\n    ") if before or indent)
 # A Y/N proforma's "N" ("hydronephrosis: N | calculi: N") is its "no": only the whole value of a key counts, so a
 # letter "n" elsewhere is never read.
-TEMPLATE_NO_VALUES = ("no", "not", "-", "-ve", "neg", "ve-", "n")
+# The minus as worksheets type it: hyphen, en dash, em dash and the minus sign ("Free fluid: –", "Ascites -").
+MINUS_SIGNS = ("-", "\u2013", "\u2014", "\u2212")
+TEMPLATE_NO_VALUES = ("no", "not", *MINUS_SIGNS, "-ve", "neg", "ve-", "n")
 # The same row's "no" (or "none", "negative") in the language of a translated or bilingual template ("Effusion
 # (Erguss): nein", "Ascites: NU", "Free liquid in cavity: negativo"): German, Dutch, Romanian, Spanish, Portuguese,
 # Italian, French, Polish, Turkish and Scandinavian. Read only as a row's whole value (answer_words.py): in free text
 # they are other words ("nu" is Dutch "now", "non" opens "non-compressible").
 TEMPLATE_NO_ANSWERS = (
-    "nein", "kein", "keine", "keiner", "negativ",  # German
-    "nee", "neen", "geen", "negatief",  # Dutch
+    "nein", "kein", "keine", "keiner", "keines", "keins", "negativ", "fehlt", "fehlend",  # German
+    "nee", "neen", "geen", "negatief", "afwezig",  # Dutch
     "nu", "absenta", "absentă",  # Romanian
     "negativo", "negativa", "ausente", "ninguno", "ninguna", "não", "nao", "nenhum", "nenhuma", "nessuno",
-    "nessuna", "assente",  # Spanish, Portuguese, Italian
+    "nessuna", "assente", "nada",  # Spanish, Portuguese, Italian
     # ... and their plural after a plural key ("Calcificazioni: assenti", "Calcificaciones: ausentes")
-    "assenti", "ausentes",
+    "assenti", "ausentes", "negativos", "negativas",
     "non", "négatif", "négative", "negatif", "aucun", "aucune",  # French
+    "néant", "neant", "absente", "absents", "absentes",  # ... French "nil", and "absent" agreeing with its key
     "nie", "brak",  # Polish
     "hayır", "hayir", "yok", "yoktur",  # Turkish
-    "nej", "nei", "ingen", "inget", "inga",  # Swedish, Danish, Norwegian
+    "nej", "nei", "ingen", "inget", "inga", "saknas",  # Swedish, Danish, Norwegian
 )
 # The English words a form answers its key no with, as the whole answer: a ticked box's word ("Calcification: [ ] yes
 # [x] no", "Free fluid: [x] absent": checkboxes.py) and a table cell's whole text (below).
 NO_ANSWER_WORDS = ("no", "not", "neg", "none", "nil", "absent", "negative")
 # The whole text of a table cell that answers its column's header no (denied_columns.py: "| Echogenic foci |" over
 # "| none |"): the template values above, which deny a key's row as its whole value too, a form's answer words, and
-# the phrases a cell writes out. Less the bare minus sign: a cell's "-" is empty (not applicable, as "n/a" is), not a
+# the phrases a cell writes out. Less the bare minus signs: a cell's "-" is empty (not applicable, as "n/a" is), not a
 # denial. (A box's answer is only a form's word: its "N" may open "N/A".)
-DENYING_CELLS = frozenset({*TEMPLATE_NO_VALUES, *TEMPLATE_NO_ANSWERS}).difference(("-",)) | {
+DENYING_CELLS = frozenset({*TEMPLATE_NO_VALUES, *TEMPLATE_NO_ANSWERS}).difference(MINUS_SIGNS) | {
     *NO_ANSWER_WORDS, "not seen", "none seen", "not present", "not identified", "not detected", "not visualised",
     "not visualized"}
 # Those that say "negative": a value may write them after its finding ("Douglas: free liquid negativo").
