@@ -27,6 +27,7 @@ from udt.parser.checkboxes import ticked_answers
 from udt.parser.closing_normals import ClosingNormals
 from udt.parser.column_amounts import grade_columns
 from udt.parser.column_values import read_value_columns, shorthand_cells
+from udt.parser.foreign_node_words import node_keys
 from udt.parser.free_recesses import FreeRecesses
 from udt.parser.french_words import drop_french_only
 from udt.parser.image_lesions import ImageLesions
@@ -293,6 +294,8 @@ class OntologyMatcher:
         # "Douglas sac free": the free fluid the ontology places in the peritoneal cavity (``udt:unplacedSite``),
         # denied by a one-word answer after one of that cavity's recesses (free_recesses.py)
         self._free_recesses, self._recess_keys = self._free_recess_tables(tax, strings)
+        # The lymph nodes' key: German "LK", French "ganglion" in a report of that language (foreign_node_words.py)
+        self._node_key = self.lower.phrases.get((get_string_id("lymphknoten"),))
         # The last words of multi-word generic forms (a template key ends with its separator: "Doppler :").
         self._template_key_ends = frozenset(
             hashes[-1] for hashes, key in self.lower.phrases.items() if len(hashes) > 1 and self._keys[key][2])
@@ -590,6 +593,8 @@ class OntologyMatcher:
         drop_french_only(matches, lower, cols.words)
         # "a rim of fluid": Portuguese "rim" (the kidney) only in a report written in Portuguese (portuguese_words.py)
         drop_portuguese_only(matches, lower, cols.words)
+        # "Axilla li.: LK 19 mm": German "LK" and French "ganglion" are lymph nodes there (foreign_node_words.py)
+        node_keys(matches, lower, cols.words, self._node_key)
         longer.sort(key=lambda m: (m[1] - m[2], m[1]))
         taken = bytearray(n + 1)
         chosen = []

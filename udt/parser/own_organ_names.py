@@ -15,11 +15,15 @@ from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
+from udt.parser.folding import folded_lower
+
 if TYPE_CHECKING:
     from udt.taxonomy import Concept
 
 Place = tuple[str, ...]  # the words of a name of an organ or site
 _AROUND = "peri"
+# The shortest organ name a compound may begin with, and the fewest letters after it ("Myom" names no organ).
+_PREFIX_MIN = 4
 
 
 def _names(concept: Concept) -> list[Place]:
@@ -39,8 +43,41 @@ def organ_names_of_diagnoses(
         if sites:
             organ = organ_of(sites[0].iri)
             # (a name of no words names nothing)
-            out[c.iri] = frozenset(p for p in (*_names(sites[0]), *(_names(organ) if organ is not None else ())) if p)
+            places = frozenset(p for p in (*_names(sites[0]), *(_names(organ) if organ is not None else ())) if p)
+            out[c.iri] = places | _compounds(c, places)
     return out
+
+
+def _compounds(diagnosis: Concept, places: frozenset[Place]) -> frozenset[Place]:
+    """The diagnosis's own one-word names in another language that begin with a one-word name of its organ: German
+    and Dutch write the organ and the lesion as one word ("Nebenschilddrüsenadenom", "bijschildklieradenoom"), which
+    names the organ as much as "parathyroid adenoma" does. (Not English words such as "pancreatitis": "fluid in the
+    lesser sac after pancreatitis" names no pancreas of this scan.)"""
+    prefixes = tuple(p[0] for p in places if len(p) == 1 and len(p[0]) >= _PREFIX_MIN)
+    return frozenset(
+        (words[0],) for n in diagnosis.foreign_synonyms
+        if len(words := n.casefold().split()) == 1 and _compounded(words[0], prefixes))
+
+
+def organ_compounds(places_by_diagnosis: dict[str, frozenset[Place]],
+                    foreign: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """By diagnosis IRI, its one-word foreign names that are compounds of a name of its organ
+    (``places_by_diagnosis``, as organ_names_of_diagnoses gives them, with ``foreign``: each diagnosis's foreign
+    names): a mention of one of them states that organ as "parathyroid adenoma" does."""
+    out: dict[str, frozenset[str]] = {}
+    for iri, places in places_by_diagnosis.items():
+        prefixes = tuple(p[0] for p in places if len(p) == 1 and len(p[0]) >= _PREFIX_MIN)
+        own = foreign.get(iri, frozenset())
+        # (in the folded form a token's lower-case word has: folding.py)
+        if found := frozenset(folded_lower(p[0]) for p in places
+                              if len(p) == 1 and p[0] in own and _compounded(p[0], prefixes)):
+            out[iri] = found
+    return out
+
+
+def _compounded(word: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether ``word`` is one of ``prefixes`` with at least _PREFIX_MIN letters after it."""
+    return any(word.startswith(p) and len(word) - len(p) >= _PREFIX_MIN for p in prefixes)
 
 
 def names_by_label(places_by_diagnosis: dict[str, frozenset[Place]], label_of: Callable[[str], str]) -> frozenset[str]:

@@ -128,7 +128,7 @@ from udt.parser.numbered_members import LABEL_SIGNS, numbered_count
 from udt.parser.one_sided_organs import side_from_organ_mentions
 from udt.parser.organ_labels import label_organs
 from udt.parser.organ_verdicts import COPULA_GAP
-from udt.parser.own_organ_names import names_by_label, names_its_organ, organ_names_of_diagnoses
+from udt.parser.own_organ_names import names_by_label, names_its_organ, organ_compounds, organ_names_of_diagnoses
 from udt.parser.paired_parts import unpaired_mentions, unside_parts
 from udt.parser.part_columns import part_size_columns
 from udt.parser.part_ranges import mark_part_ranges
@@ -531,6 +531,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             (c for c in tax.concepts.values() if c.dimension == self.fields[0]), self._implied_sites,
             lambda iri: self._rollups_of(iri).get(self.fields[2]))
         self._organ_named_by_label = names_by_label(self._organ_names, lambda iri: tax.concepts[iri].label)
+        # ... and its one-word names that hold the organ's, "Nebenschilddrüsenadenom": they state the site too
+        self._organ_compounds = organ_compounds(self._organ_names, {
+            c.iri: frozenset(n.casefold() for n in c.foreign_synonyms)
+            for c in tax.concepts.values() if c.dimension == self.fields[0] and c.foreign_synonyms})
         # Organs with lobes: a lesion a bare "lobe" places is in the one the report names (lobed_organs.py).
         self._lobed_organs = lobed_organs((c for c in concepts if c.dimension in self._anatomy), self._organ_label,
                                           termset.lobe_words)
@@ -1022,8 +1026,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 if rec.negated and lower[start] in self._malignancy_nouns:
                     continue  # "no features of malignancy": a benign verdict on what was seen, no mass denied
             # (each helper's own first test, made here: most mentions are neither)
-            if (one_word and lower[start] in other_sense
-                    and rec.field in sense_fields and self._in_other_sense(rec, lower, k, spans)) \
+            # (a word read in its foreign sense already, French "ganglion" as the lymph node, is in no other sense:
+            # foreign_node_words.py)
+            if (one_word and lower[start] in other_sense and rec.field in sense_fields
+                    and rec.iri not in self._node_iris and self._in_other_sense(rec, lower, k, spans)) \
                     or (rec.field in anatomy_fields and end < n_tokens and lower[end] == hyphen
                         and self._like_anatomy(rec, lower)):
                 continue  # "PV spotting": no portal vein; "interval growth": no mass; "liver-like": no liver; "cystic
@@ -1125,7 +1131,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 rolled = _to_pediatric(info.rolled, self.vocabulary.pediatric, self._counterpart_rollups, self.fields)
                 if rolled is not info.rolled:
                     info = self._describe(iri, field, rolled)
-            if end - start > 1 and field == diagnosis:
+            if field == diagnosis and (end - start > 1 or iri in self._organ_compounds):
                 info = self._compound_diagnosis(rec, info, status, r)
             rec.value, rec.concept, rec.site, rec.evidence = info.value, info.label, info.organ, True
             index = len(evidence)
@@ -1243,6 +1249,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if found is None or found[0] is not info:
             given = info
             site = self.matcher.term_within(words, self._anatomy)
+            if site is None and len(words) == 1 and r.strings[words[0]] in self._organ_compounds.get(iri, ()):
+                site = self._implied_sites(iri)[0].iri  # ("bijschildklieradenoom": one word, organ and lesion)
             if site is not None and site not in self._landmark_iris and self._site_fits(iri, site):
                 # (a landmark, "carpal tunnel", is no site; nor the "cervix" of a "cervix sign" of the pylorus)
                 site_rolled = self._child_rollups(site) if r.pediatric else self._rollups_of(site)

@@ -2716,10 +2716,13 @@ OTHER_MODALITY_QUALIFIERS = ("the", "a", "chest", "plain", "recent", "prior", "p
 # the groin, an inguinal canal or an inguinal or femoral hernia is the groin's. A hernia named by one of these words
 # is the abdominal wall's wherever it is reported.
 ABDOMINAL_WALL_HERNIA_WORDS = ("umbilical", "paraumbilical", "para-umbilical", "periumbilical", "incisional",
-                               "ventral", "epigastric", "spigelian", "parastomal")
+                               "ventral", "epigastric", "spigelian", "parastomal",
+                               # ... and of French reports ("hernie ombilicale", "hernie épigastrique", folded)
+                               "ombilicale", "epigastrique")
 # Words that put a hernia in the groin ("a small left inguinal hernia", "no femoral hernia"): with the inguinal canal,
-# the groin examined (guideline: an inguinal hernia -> Hip groin and buttock), see SiteSettlement._groin_hernia.
-GROIN_HERNIA_WORDS = ("inguinal", "femoral")
+# the groin examined (guideline: an inguinal hernia -> Hip groin and buttock), see SiteSettlement._groin_hernia. With
+# the French word a translated report keeps ("pas de hernie inguinale").
+GROIN_HERNIA_WORDS = ("inguinal", "femoral", "inguinale", "inguinales")
 
 
 # In a report about a pregnancy, "baby" is the fetus, not a child patient ("my 12 week scan ... everything looks good
