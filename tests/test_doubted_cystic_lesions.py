@@ -48,3 +48,29 @@ def test_doubted_cystic_lesion_states_no_doubted_component(parser: ReportParser)
 )
 def test_cystic_lesion_otherwise_asserts_the_cyst(parser: ReportParser, text: str) -> None:
     assert "cyst" in parser.parse(text).labels["Diagnosis"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "?" after a clause mark queries the word after it, though the splitter ends a sentence there
+        "The left ovary shows a 6 cm cystic lesion with thick septations and low-level echoes - ? endometrioma.",
+        "IMPRESSION: Multiple fibroids. Left ovarian cystic lesion, ? haemorrhagic cyst.",
+        "Right ovary: cystic lesion with fine septa - ?? endometrioma.",
+    ],
+)
+def test_cystic_lesion_queried_after_a_clause_mark_is_doubted(parser: ReportParser, text: str) -> None:
+    assert "cyst" not in parser.parse(text).labels["Diagnosis"]
+    assert ("Diagnosis", "cyst") in _uncertain(parser, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a query of another value after the dash, a query that follows a full stop's sentence end
+        "Liver: 3 cm cystic lesion - ? haemangioma.",
+        "Right kidney: 3 cm cystic lesion at the upper pole. Left kidney: 2 cm solid lesion, ? angiomyolipoma.",
+    ],
+)
+def test_cystic_lesion_before_another_sentence_or_value_is_asserted(parser: ReportParser, text: str) -> None:
+    assert "cyst" in parser.parse(text).labels["Diagnosis"]

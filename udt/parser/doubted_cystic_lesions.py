@@ -10,6 +10,10 @@ Only the two-word phrase (a "complex cystic lesion" is read elsewhere), only the
 sentence, and only where that one is doubted and rolls up to the same value: "cystic lesion, consistent with a simple
 cyst" stays asserted, and so does "cystic lesion in the liver; ? haemangioma in the spleen" (another value).
 One look ahead per candidate phrase, in a report that writes "cystic" (the caller's set test).
+
+A "?" after a clause mark ("cystic lesion - ? endometrioma", "cystic lesion, ? haemorrhagic cyst") is a query of the
+word after it (context.py reads it so), though the sentence splitter ends a sentence at it: the look ahead goes on
+into the next sentence when that sentence opens with the queried diagnosis itself.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
 
+from udt.parser import termset as ts
 from udt.parser.sentences import sentence_bounds
 
 if TYPE_CHECKING:
@@ -32,6 +37,9 @@ _GENERIC = frozenset(get_string_id(w) for w in ("lesion", "lesions", "structure"
 # well-circumscribed anechoic cystic structure in the vaginal wall, likely a Gartner duct cyst"), and the cyst stands.
 _ANECHOIC = frozenset(get_string_id(w) for w in ("anechoic", "echo-free", "echofree", "anechogenic"))
 _BEFORE = 3  # words of the phrase's own noun phrase read before it ("well-circumscribed anechoic cystic structure")
+_QUESTION = get_string_id("?")
+# The clause marks after which a "?" opens a query (a full stop has ended the sentence before the "?" anyway).
+_QUERY_MARKS = frozenset(get_string_id(w) for w in ts.QUERY_PREFIX_AFTER if w != ".")
 
 
 def doubt_cystic_lesions(spans: Sequence[MentionRecord], lower: Sequence[int], sent_starts: list[int],
@@ -48,7 +56,7 @@ def doubt_cystic_lesions(spans: Sequence[MentionRecord], lower: Sequence[int], s
             continue
         sent_end = sentence_bounds(sent_starts, rec.start, len(lower))[1]
         for later in spans[k + 1 :]:
-            if later.start >= sent_end:
+            if later.start >= sent_end and not (later.start == sent_end and _opens_query(lower, sent_end)):
                 break
             if later.field != diagnosis:
                 continue
@@ -58,3 +66,14 @@ def doubt_cystic_lesions(spans: Sequence[MentionRecord], lower: Sequence[int], s
             if later.uncertain and not later.negated and value == value_of(rec):
                 rec.hypothetical = True
             break
+
+
+def _opens_query(lower: Sequence[int], start: int) -> bool:
+    """The sentence that begins at token ``start`` was split off by a "?" that opens a query of its first word: the
+    "?" (and only "?" marks, "- ?? cyst") stands right before it, after a clause mark."""
+    j = start - 1
+    if j < 1 or lower[j] != _QUESTION:
+        return False
+    while j > 0 and lower[j] == _QUESTION:
+        j -= 1
+    return lower[j] in _QUERY_MARKS
