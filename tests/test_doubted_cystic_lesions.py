@@ -74,3 +74,30 @@ def test_cystic_lesion_queried_after_a_clause_mark_is_doubted(parser: ReportPars
 )
 def test_cystic_lesion_before_another_sentence_or_value_is_asserted(parser: ReportParser, text: str) -> None:
     assert "cyst" in parser.parse(text).labels["Diagnosis"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence opens with the doubted cyst: a fragment naming the lesion's nature
+        "Right ovary: cystic lesion 45 x 38 mm with homogeneous low-level echoes, no flow on Doppler. Likely "
+        "endometrioma.",
+        "Perineum: an oval cystic lesion of 16 x 11 mm with internal echoes and no vascularisation. Epidermoid cyst "
+        "is considered in first place.",
+    ],
+)
+def test_cystic_lesion_followed_by_a_doubted_cyst_fragment_is_doubted(parser: ReportParser, text: str) -> None:
+    assert "cyst" not in parser.parse(text).labels["Diagnosis"]
+    assert ("Diagnosis", "cyst") in _uncertain(parser, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the next sentence names another organ first, or reaches its cyst only after a clause
+        "Liver: 2 cm cystic lesion in segment 6. Ovary: endometrioma likely.",
+        "Right ovary: 4 cm cystic lesion with thin walls. The left ovary holds a smaller probable endometrioma.",
+    ],
+)
+def test_cystic_lesion_before_an_unrelated_doubt_is_asserted(parser: ReportParser, text: str) -> None:
+    assert "cyst" in parser.parse(text).labels["Diagnosis"]
