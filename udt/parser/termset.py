@@ -839,6 +839,9 @@ _TERMINATE = (
     # septation and a 2 mm calcific focus"), also with a numeral or "another" as its determiner ("no suspicious
     # lumps and one small cyst", "no calcification and two thin septations").
     "and a", "and an", *(f"and {determiner}" for determiner in ("one", "two", "three", "several", "another")),
+    # ... or after "plus", which adds a finding ("cannot exclude a full thickness component' plus 'fluid in the
+    # bursa'", "possible small abscess plus a 2 cm simple cyst").
+    "plus",
     # A second predicate of the same subject ("they ruled out a cyst and said it's a solid lump", "no flow and shows
     # a thick wall"): the "and" before a verb of reporting or showing starts a new statement.
     *(f"and {verb}" for verb in ("said", "says", "told", "tells", "found", "finds", "showed",
