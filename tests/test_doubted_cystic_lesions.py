@@ -48,3 +48,56 @@ def test_doubted_cystic_lesion_states_no_doubted_component(parser: ReportParser)
 )
 def test_cystic_lesion_otherwise_asserts_the_cyst(parser: ReportParser, text: str) -> None:
     assert "cyst" in parser.parse(text).labels["Diagnosis"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "?" after a clause mark queries the word after it, though the splitter ends a sentence there
+        "The left ovary shows a 6 cm cystic lesion with thick septations and low-level echoes - ? endometrioma.",
+        "IMPRESSION: Multiple fibroids. Left ovarian cystic lesion, ? haemorrhagic cyst.",
+        "Right ovary: cystic lesion with fine septa - ?? endometrioma.",
+    ],
+)
+def test_cystic_lesion_queried_after_a_clause_mark_is_doubted(parser: ReportParser, text: str) -> None:
+    assert "cyst" not in parser.parse(text).labels["Diagnosis"]
+    assert ("Diagnosis", "cyst") in _uncertain(parser, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a query of another value after the dash, a query that follows a full stop's sentence end
+        "Liver: 3 cm cystic lesion - ? haemangioma.",
+        "Right kidney: 3 cm cystic lesion at the upper pole. Left kidney: 2 cm solid lesion, ? angiomyolipoma.",
+    ],
+)
+def test_cystic_lesion_before_another_sentence_or_value_is_asserted(parser: ReportParser, text: str) -> None:
+    assert "cyst" in parser.parse(text).labels["Diagnosis"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence opens with the doubted cyst: a fragment naming the lesion's nature
+        "Right ovary: cystic lesion 45 x 38 mm with homogeneous low-level echoes, no flow on Doppler. Likely "
+        "endometrioma.",
+        "Perineum: an oval cystic lesion of 16 x 11 mm with internal echoes and no vascularisation. Epidermoid cyst "
+        "is considered in first place.",
+    ],
+)
+def test_cystic_lesion_followed_by_a_doubted_cyst_fragment_is_doubted(parser: ReportParser, text: str) -> None:
+    assert "cyst" not in parser.parse(text).labels["Diagnosis"]
+    assert ("Diagnosis", "cyst") in _uncertain(parser, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the next sentence names another organ first, or reaches its cyst only after a clause
+        "Liver: 2 cm cystic lesion in segment 6. Ovary: endometrioma likely.",
+        "Right ovary: 4 cm cystic lesion with thin walls. The left ovary holds a smaller probable endometrioma.",
+    ],
+)
+def test_cystic_lesion_before_an_unrelated_doubt_is_asserted(parser: ReportParser, text: str) -> None:
+    assert "cyst" in parser.parse(text).labels["Diagnosis"]

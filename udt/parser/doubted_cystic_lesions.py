@@ -10,6 +10,14 @@ Only the two-word phrase (a "complex cystic lesion" is read elsewhere), only the
 sentence, and only where that one is doubted and rolls up to the same value: "cystic lesion, consistent with a simple
 cyst" stays asserted, and so does "cystic lesion in the liver; ? haemangioma in the spleen" (another value).
 One look ahead per candidate phrase, in a report that writes "cystic" (the caller's set test).
+
+A "?" after a clause mark ("cystic lesion - ? endometrioma", "cystic lesion, ? haemorrhagic cyst") is a query of the
+word after it (context.py reads it so), though the sentence splitter ends a sentence at it: the look ahead goes on
+into the next sentence when that sentence opens with the queried diagnosis itself. So it does into the short
+sentence that follows a full stop and opens with the doubted cyst, at most two words in ("... cystic lesion
+45x38mm, ... no flow inside on Doppler. Likely endometrioma."; "... an oval cystic lesion of 16x11 mm ... .
+Epidermoid cyst is considered in first place."), unless an organ is named first ("cystic lesion in the liver.
+Ovary: endometrioma likely." describes another lesion).
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
 
+from udt.parser import termset as ts
 from udt.parser.sentences import sentence_bounds
 
 if TYPE_CHECKING:
@@ -32,13 +41,20 @@ _GENERIC = frozenset(get_string_id(w) for w in ("lesion", "lesions", "structure"
 # well-circumscribed anechoic cystic structure in the vaginal wall, likely a Gartner duct cyst"), and the cyst stands.
 _ANECHOIC = frozenset(get_string_id(w) for w in ("anechoic", "echo-free", "echofree", "anechogenic"))
 _BEFORE = 3  # words of the phrase's own noun phrase read before it ("well-circumscribed anechoic cystic structure")
+_QUESTION = get_string_id("?")
+_STOP = get_string_id(".")
+_FRAGMENT_LEAD = 2  # words a next sentence may hold before its doubted cyst ("Likely endometrioma.")
+# The clause marks after which a "?" opens a query (a full stop has ended the sentence before the "?" anyway).
+_QUERY_MARKS = frozenset(get_string_id(w) for w in ts.QUERY_PREFIX_AFTER if w != ".")
 
 
 def doubt_cystic_lesions(spans: Sequence[MentionRecord], lower: Sequence[int], sent_starts: list[int],
-                         diagnosis: str, value_of: Callable[[MentionRecord], str | None]) -> None:
+                         diagnosis: str, value_of: Callable[[MentionRecord], str | None],
+                         anatomy: frozenset[str] = frozenset()) -> None:
     """Set aside (as only supposed) each asserted "cystic lesion/structure" whose next diagnosis in its sentence is
-    a doubted mention of the same released value (``value_of``: a mention's released value). Set aside rather than
-    doubted: the doubt is the named cyst's, and the phrase's own "cystic" states no doubted cystic component."""
+    a doubted mention of the same released value (``value_of``: a mention's released value; ``anatomy``: the organ
+    fields, whose mention ends the look into the next sentence). Set aside rather than doubted: the doubt is the
+    named cyst's, and the phrase's own "cystic" states no doubted cystic component."""
     for k, rec in enumerate(spans):
         if rec.end - rec.start != 2 or lower[rec.start] != CYSTIC or lower[rec.start + 1] not in _GENERIC:
             continue
@@ -46,9 +62,14 @@ def doubt_cystic_lesions(spans: Sequence[MentionRecord], lower: Sequence[int], s
             continue
         if not _ANECHOIC.isdisjoint(lower[max(0, rec.start - _BEFORE) : rec.start]):
             continue
-        sent_end = sentence_bounds(sent_starts, rec.start, len(lower))[1]
+        n = len(lower)
+        sent_end = sentence_bounds(sent_starts, rec.start, n)[1]
+        next_end = sentence_bounds(sent_starts, sent_end, n)[1] if sent_end < n else n
         for later in spans[k + 1 :]:
-            if later.start >= sent_end:
+            if later.start >= sent_end and not (later.start == sent_end and _opens_query(lower, sent_end)) and not (
+                later.start < next_end and later.start - sent_end <= _FRAGMENT_LEAD and lower[sent_end - 1] == _STOP
+                and later.field not in anatomy
+            ):
                 break
             if later.field != diagnosis:
                 continue
@@ -58,3 +79,14 @@ def doubt_cystic_lesions(spans: Sequence[MentionRecord], lower: Sequence[int], s
             if later.uncertain and not later.negated and value == value_of(rec):
                 rec.hypothetical = True
             break
+
+
+def _opens_query(lower: Sequence[int], start: int) -> bool:
+    """The sentence that begins at token ``start`` was split off by a "?" that opens a query of its first word: the
+    "?" (and only "?" marks, "- ?? cyst") stands right before it, after a clause mark."""
+    j = start - 1
+    if j < 1 or lower[j] != _QUESTION:
+        return False
+    while j > 0 and lower[j] == _QUESTION:
+        j -= 1
+    return lower[j] in _QUERY_MARKS

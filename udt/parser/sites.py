@@ -991,7 +991,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         parathyroid_mass = self._mass_iri if not self._parathyroid_words.isdisjoint(report_words) else None
         if CYSTIC in report_words:  # "cystic structure ..., likely a haemorrhagic cyst" (doubted_cystic_lesions.py)
             doubt_cystic_lesions(spans, lower, sent_starts, diagnosis,
-                                 lambda m: self._describe(m.iri, m.field, None).value)
+                                 lambda m: self._describe(m.iri, m.field, None).value, self._anatomy)
         for k, rec in enumerate(spans):
             records.append(rec)
             start, end = rec.start, rec.end

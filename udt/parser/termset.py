@@ -397,6 +397,13 @@ PREFERRED_OVER = tuple(f"{copula}{verb} over" for copula in ("", "is ", "are ", 
 # Abbreviations of "suggestive of" in Indian and South Asian reporting ("Features s/o haemorrhagic cyst", "F/S/O
 # liver abscess"), as "r/o" and "e/o".
 _ABBREVIATED_SUGGESTION = ("s/o", "f/s/o", "features s/o", "s / o", "f / s / o")
+# The slashed hedge abbreviations as written in one piece ("s/o", "f/s/o", "r/o"). The tokenizer splits one at its
+# slashes, but a full stop after it stays glued to the last letter as an English initial ("o.", "O.") and hides the
+# cue at a sentence's end ("Intramural fibroid s/o."): tokenizer.py splits the stop off these forms. Written after
+# the diagnosis at the end of its clause the abbreviation doubts it (guideline: "angiomyolipoma S/O" hedges):
+# POSTPOSITIVE_HEDGES, through the last letter.
+SLASHED_HEDGES = tuple(cue for cue in (*_ABBREVIATED_SUGGESTION, "r/o") if "/" in cue and " " not in cue)
+SLASHED_HEDGE_LETTERS = tuple(sorted({cue.rsplit("/", 1)[1] for cue in SLASHED_HEDGES}))
 # A speaker's concern about an indefinite diagnosis ("I'd be concerned about an abscess", "concerned that this is a
 # tumour", "raises concerns about an underlying mass"): a hedge. A concern about a definite, known finding ("she was
 # concerned about the cyst") doubts nothing, so the article is part of the cue.
@@ -844,6 +851,9 @@ _TERMINATE = (
     # septation and a 2 mm calcific focus"), also with a numeral or "another" as its determiner ("no suspicious
     # lumps and one small cyst", "no calcification and two thin septations").
     "and a", "and an", *(f"and {determiner}" for determiner in ("one", "two", "three", "several", "another")),
+    # ... or after "plus", which adds a finding ("cannot exclude a full thickness component' plus 'fluid in the
+    # bursa'", "possible small abscess plus a 2 cm simple cyst").
+    "plus",
     # A second predicate of the same subject ("they ruled out a cyst and said it's a solid lump", "no flow and shows
     # a thick wall"): the "and" before a verb of reporting or showing starts a new statement.
     *(f"and {verb}" for verb in ("said", "says", "told", "tells", "found", "finds", "showed",
@@ -2297,9 +2307,12 @@ ADVERB_HEDGES = ("probably", "possibly", "likely", "presumably", "potentially", 
 # Hedge adjectives and adverbs that, placed right after a finding's noun at the end of its clause, doubt that noun
 # (telegraphic dictation: "haematoma likely.", "abscess possible;", "fibroadenoma most likely", "lipoma, probably").
 # Not "apparent" ("no cyst apparent": visible) or "?" (read as a question or query mark).
+# ... and the last letter of a slashed hedge abbreviation ending a hedge cue ("angiomyolipoma S/O.", "Intramural
+# fibroid s/o"; a history "h/o" is no hedge cue, so its letter never ends one).
 POSTPOSITIVE_HEDGES = ("likely", "possible", "probable", "possibly", "probably", "questionable", "presumed",
                        "suspected", "equivocal", "doubtful", "queried", "presumably", "uncertain", "prob", "poss",
-                       "posible", "possibel", "probaly", "probabaly", "propably", "likley", "likly")
+                       "posible", "possibel", "probaly", "probabaly", "propably", "likley", "likly",
+                       *SLASHED_HEDGE_LETTERS)
 # Nouns that are themselves an interpretation ("probably malignant neoplasm", "possibly benign tumour"): a nature
 # hedge before them still doubts them (guideline: a hedged tumour or neoplasm is an uncertain mass).
 # Nouns that name what was seen, not what it is ("a probably benign 8 mm oval mass"): a nature hedge before them

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+from udt.parser import termset as ts
 from udt.parser.csv_rows import split_row_cells
 from udt.parser.folding import folded_lower
 from udt.parser.french_elisions import split_denied_elisions
@@ -58,6 +59,13 @@ _SUFFIXES = (r"-(?<=[A-Za-z]-)", r"\+(?<=[A-Za-z]\+)", r"[-+](?<=[A-Za-z]:[-+])"
 # German "V.a." (Verdacht auf, "suspicion of") kept one token, as spaCy keeps "e.g.": split, its full stop ended the
 # sentence before the diagnosis it doubts ("V.a. lipoma 3,4 cm"), and the hedge cue (termset) never reached it.
 _WHOLE_ABBREVIATIONS = {form: [{ORTH: form}] for form in ("V.a.", "v.a.")}
+# A slashed hedge abbreviation closed by a full stop ("fibroid s/o.", "angiomyolipoma S/O."): split at its slashes
+# as it is elsewhere, and the stop split off too, which English keeps on the last letter as an initial ("o.") and so
+# hid both the hedge cue and the sentence's end (termset.SLASHED_HEDGES).
+_STOPPED_SLASHED_HEDGES = {
+    f"{form}.": [*({ORTH: piece} for piece in re.split(r"(/)", form)), {ORTH: "."}]
+    for cue in ts.SLASHED_HEDGES for form in (cue, cue.upper())
+}
 # A roman grade with its subtype letter as the last word of a graded term ("Graf type Ia"); not a bare numeral, whose
 # exceptions are words too ("v." for versus in "metastasis v. haemangioma").
 _ROMAN_GRADE = lazy_compile(r"[ivx]+[abc]")
@@ -145,6 +153,7 @@ def make_blank_nlp(drop_exceptions: Iterable[str] = ()) -> Language:
                 **{k: v for k, v in English.Defaults.tokenizer_exceptions.items() if k not in drop},
                 **privative_special_cases(),  # "shadowless" -> "shadow" + "less"
                 **_WHOLE_ABBREVIATIONS,
+                **_STOPPED_SLASHED_HEDGES,
             },
         },
     )
