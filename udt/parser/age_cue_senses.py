@@ -4,6 +4,9 @@ Two readings of an age cue (``termset.PEDIATRIC_CUES``) name no child patient:
 
 - the cue glued by a hyphen to another word, an eponym or compound modifier: "Child-Pugh A5" (a liver score),
   "child-bearing age"; the cues that are themselves hyphen compounds ("month-old") are phrases of their own;
+- the same score without its hyphen, "Child" before its class: "Child A cirrhosis", "Child B7", "Child class C";
+  the bare "a" is an article as well ("a child a week ago"), so it counts only before a liver word or at a clause's
+  end ("Child A, HCV");
 - a plural age word after a possessive ("check her children", "his children were screened"): the patient's family
   (a patient is one person);
 - a department or clinic word ("paediatric surgery", "pediatric unit") in a report that states the patient's own age
@@ -27,6 +30,17 @@ if TYPE_CHECKING:
 
 # Words for a department or a kind of care, not for the patient.
 _DEPARTMENT_WORDS = ("paediatric", "pediatric", "paediatrics", "pediatrics")
+# The cue word of the Child(-Pugh) liver score and the words after it that make it the score: its classes with or
+# without the points ("B", "B7"), and the words naming the scale.
+_CHILD = "child"
+_CHILD_CLASSES = (
+    "b", "c", "class", "grade", "score", "stage", "pugh", "turcotte",
+    *(f"{c}{n}" for c, n in (("a", 5), ("a", 6), ("b", 7), ("b", 8), ("b", 9))),
+    *(f"c{n}" for n in range(10, 16)),
+)
+# Class "A" is also the article: it counts before these (a liver word, a clause's punctuation) or at the end.
+_CHILD_A = "a"
+_AFTER_CHILD_A = ("cirrhosis", "cirrhotic", "liver", "disease", "status", ",", ";", ".", ")", ":", "(", "/")
 # The words for years of a patient's age in other languages, as a regex alternation (also pediatric._AGE's).
 FOREIGN_YEARS = "|".join(map(re.escape, ts.FOREIGN_AGE_YEAR_WORDS))
 # The patient's stated age in years: "17 y female", "17-year-old", "aged 17", "Age: 17", "Paziente: 17 anni".
@@ -48,16 +62,29 @@ class AgeCueSenses:
         self._departments = frozenset(strings.add(w) for w in _DEPARTMENT_WORDS)
         self._plural_children = frozenset(strings.add(w) for w in ts.PLURAL_CHILD_WORDS)
         self._possessives = frozenset(strings.add(w) for w in ts.FAMILY_POSSESSIVES)
+        self._child = strings.add(_CHILD)
+        self._child_classes = frozenset(strings.add(w) for w in _CHILD_CLASSES)
+        self._child_a = strings.add(_CHILD_A)
+        self._after_child_a = frozenset(strings.add(w) for w in _AFTER_CHILD_A)
 
     def child_cues(self, hits: list[tuple[int, int, int]], lower: list[int], text: str) -> list[tuple[int, int, int]]:
         """``hits`` (``(key, start, end)`` of age cues over the lower-cased token ids ``lower``) less those that
         name no child patient."""
         n = len(lower)
         kept = [h for h in hits if not (h[2] - h[1] == 1 and h[2] + 1 < n and lower[h[2]] == self._hyphen)
-                and not self._family(h[1], h[2], lower)]
+                and not self._family(h[1], h[2], lower) and not self._liver_score(h[1], h[2], lower)]
         if kept and all(hi - lo == 1 and lower[lo] in self._departments for _, lo, hi in kept) and _adult(text):
             return []
         return kept
+
+    def _liver_score(self, lo: int, hi: int, lower: list[int]) -> bool:
+        """The one-word cue ``lower[lo:hi]`` is "Child" before a class of the liver score ("Child B7")."""
+        if hi - lo != 1 or lower[lo] != self._child or hi >= len(lower):
+            return False
+        nxt = lower[hi]
+        if nxt in self._child_classes:
+            return True
+        return nxt == self._child_a and (hi + 1 == len(lower) or lower[hi + 1] in self._after_child_a)
 
     def _family(self, lo: int, hi: int, lower: list[int]) -> bool:
         """The one-word cue ``lower[lo:hi]`` is a plural child word after a possessive ("her children")."""

@@ -29,7 +29,7 @@ _BREAK = lazy_compile(r"[.;\n]")
 _SITE_FIELDS = ("Organ_level", "Body_system_level")
 
 
-def _first_start(f: Finding, mentions: Sequence[Mention]) -> int | None:
+def first_start(f: Finding, mentions: Sequence[Mention]) -> int | None:
     """Where a finding is first written: its first evidence that is no site word (a title or heading naming the
     organ stands far before the lesion), else its first evidence."""
     own = [mentions[i] for i in f.mentions if 0 <= i < len(mentions)]
@@ -47,7 +47,7 @@ def place_anchored_lesions(text: str, findings: list[Finding], mentions: Sequenc
     lesions = [k for k, f in enumerate(findings) if f.kind == "lesion"]
     if len(lesions) < 2:
         return
-    placed = sorted((s, k) for k in lesions if (s := _first_start(findings[k], mentions)) is not None)
+    placed = sorted((s, k) for k in lesions if (s := first_start(findings[k], mentions)) is not None)
     # every lesion's evidence in written order, once (a lesion stops at the next one's words, below: looked up by
     # bisection, so a report of thousands of lesions stays linear)
     words = sorted((mentions[i].start, j) for j in lesions for i in findings[j].mentions if 0 <= i < len(mentions))

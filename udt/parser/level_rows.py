@@ -6,10 +6,12 @@ heading or the report's last sentence named (the thyroid, the "Nodes:" heading m
 A level word followed by a level number (level_nodes.LEVEL_NUMBERS) gets a node lesion when the first item after it
 is a size, within ``_REACH`` tokens on its line, and its sentence names nothing before it (no lesion, normal finding
 or anatomy: "Lymph nodes: level III 14 mm" is the heading's node, node_levels.py; "adenopathy at level II, 12 mm"
-is the adenopathy, level_nodes.py). A node called benign right after its size ("level II 9 mm, fatty hilum,
-normal") is listed, not a finding. The node's organ is the cervical nodes' (the levels number the neck's stations),
-its side its own words'. A level counted by a multiplication sign ("L level II x2 -> 9 and 11 mm") holds that many
-nodes, which its list of sizes splits as it splits any counted group's (multiplied_counts.py).
+is the adenopathy, level_nodes.py). A semicolon ends a row as a sentence does: "Lymph nodes: right level II 11 mm,
+oval; left level IV 16 mm, round" lists a second node after the first one's clause, which names the heading. A
+node called benign right after its size ("level II 9 mm, fatty hilum, normal") is listed, not a finding. The
+node's organ is the cervical nodes' (the levels number the neck's stations), its side its own words'. A level
+counted by a multiplication sign ("L level II x2 -> 9 and 11 mm") holds that many nodes, which its list of sizes
+splits as it splits any counted group's (multiplied_counts.py).
 """
 
 from __future__ import annotations
@@ -86,8 +88,11 @@ def add_level_rows(
     for t, end in at:
         # The row: its line, or its sentence where a line holds several ("... - reactive. Level II l. dex. 24 mm").
         sent = bisect_right(sent_starts, t) - 1
-        line = bisect_left(idx, text.rfind("\n", 0, idx[t]) + 1)
-        first = bisect_left(starts, max(line, sent_starts[sent] if sent >= 0 else 0))
+        line_start = text.rfind("\n", 0, idx[t]) + 1
+        line = bisect_left(idx, line_start)
+        # (the clause after a semicolon of its line: a row of a semicolon list; the search stops at the line's start)
+        clause = bisect_left(idx, text.rfind(";", line_start, idx[t]) + 1)
+        first = bisect_left(starts, max(line, clause, sent_starts[sent] if sent >= 0 else 0))
         k = bisect_left(starts, t)
         if any(it.kind in _SUBJECTS for it in items[first:k]):
             continue

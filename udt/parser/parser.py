@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc as SpacyDoc
 
 from udt.parser import termset as ts
+from udt.parser.alike_lesions import give_alike_diagnoses
 from udt.parser.anchored_lesions import place_anchored_lesions
 from udt.parser.cited_rows import merge_cited_rows
 from udt.parser.context import ConText
@@ -268,6 +269,8 @@ class ReportParser:
             findings = fold_label_citations(text, findings, mentions)
             # ("a 7 mm focus sits at its medial edge": the organ and side of the lesion before; anchored_lesions.py)
             place_anchored_lesions(text, findings, mentions)
+            # ("a second, 16 mm lesion of identical appearance": the kind of the lesion before; alike_lesions.py)
+            give_alike_diagnoses(text, findings, mentions)
             # ("a nodule posterior to the left lobe" of a parathyroid report: thyroid_landmark_parathyroid.py)
             place_parathyroid_by_landmark(text, findings, mentions)
         return _new_report({

@@ -30,6 +30,7 @@ from udt.parser.findings import Item
 from udt.parser.followed_history import followed_history_sites
 from udt.parser.host import SiteRulesHost
 from udt.parser.labelled_rows import labelled_row_sentences
+from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.organ_labels import drop_organ_label, label_organs
 from udt.parser.record import MentionRecord, mentions_between
 from udt.parser.region_keys import key_line, named_on
@@ -65,6 +66,10 @@ def _sentence_words(rec: MentionRecord, text: str) -> list[str]:
     lo = max(lo, text.rfind(". ", lo, rec.start_char) + 1)
     stop = text.find(". ", rec.end_char, hi)
     return re.findall(r"[a-z]+", text[lo : hi if stop < 0 else stop].casefold())
+
+
+# A limb segment's word (termset.LIMB_SEGMENT_WORDS), read in a line's text before a tissue layer.
+_LIMB_SEGMENT_RE = lazy_compile(rf"\b(?:{'|'.join(ts.LIMB_SEGMENT_WORDS)})\b", re.IGNORECASE)
 
 
 def _layer_in_limb_segment(rec: MentionRecord, text: str) -> bool:
@@ -802,7 +807,9 @@ class SiteSettlement(SiteRulesHost):
         that is itself an organ value wins (guideline); "a lipoma in the thigh muscle" alone stays soft tissues.
         A region that keys its own line (``keyed``, that line's span: "Soft tissues: seroma 35 mm" in a venous
         study) yields only to an organ the title or that line names (region_keys.py)."""
-        if layer and layer_rec is not None and _layer_in_limb_segment(layer_rec, text):
+        if layer and layer_rec is not None and (
+            _layer_in_limb_segment(layer_rec, text) or self._layer_after_limb_segment(info, layer_rec, evidence, text)
+        ):
             return set()
         if layer_rec is not None and (layer or layer_rec.iri == self._tissue_organ_iri) \
                 and _in_trunk_part(layer_rec, text):
@@ -841,6 +848,24 @@ class SiteSettlement(SiteRulesHost):
         if layer:
             held.discard(self._skull_organ)  # ("US SCALP ... a cyst in the subcutaneous tissue": the scalp's subcutis)
         return held
+
+    def _layer_after_limb_segment(self, info: _Info, rec: MentionRecord, evidence: list[MentionRecord],
+                                  text: str) -> bool:
+        """A tissue layer whose line named a limb segment before it, with no other organ's anatomy between ("Soft
+        tissue US - right thigh. At the anterolateral aspect, in the subcutaneous tissue, a lipoma"): the segment the
+        study opened with places the layer, so a joint the report examines after it ("Right knee: effusion") does not
+        take the lesion. The words before the layer on its line only (a line is a heading's paragraph)."""
+        lo, _ = line_bounds(text, rec.start_char)
+        seg = None
+        for m in _LIMB_SEGMENT_RE.finditer(text, lo, rec.start_char):
+            seg = m
+        if seg is None:
+            return False
+        return not any(
+            seg.end() <= r.start_char < rec.start_char and r.field in self._anatomy and r.site is not None
+            and r.site != info.organ and r.iri != self._tissue_organ_iri
+            for r in evidence
+        )
 
     @staticmethod
     def _names_limb_segment(rec: MentionRecord, text: str) -> bool:
