@@ -1582,6 +1582,13 @@ _CARDIAC_STATES = ("cycle", "cycles", "output", "failure", "arrest", "rhythm", "
 # The nouns after "cystic" that make it name a whole lesion or a condition (OTHER_SENSE_AFTER["cystic"]): the generic
 # lesion words of translated reports and condition names; "cystic areas/change/component" stay components, and
 # "cystic lesion/focus/structure" are the ontology's cyst.
+# "Liquidian" (a translated French "liquidien") names a lesion's fluid content ("little liquidian nodule"), but before a
+# word of free fluid ("liquidian effusion", "a liquidian blade in the Douglas") it names the fluid itself, no component.
+LIQUIDIAN_FLUID_NOUNS = ("effusion", "effusions", "collection", "collections", "blade", "blades", "layer", "layers",
+                         "sheet", "accumulation", "accumulations", "fluid", "ascites")
+# "Bright" as a colour ("painless bright red bleeding") or on the point reflectors of a comet-tail artefact ("small
+# intramural bright reflectors producing comet-tail artefacts": colloid or cholesterol crystals) names no echo level.
+BRIGHT_OTHER_NOUNS = ("red", "pink", "yellow", "green", "blue", "orange", "reflector", "reflectors")
 CYSTIC_KIND_NOUNS = ("formation", "formations", "image", "images", "sol", "sols", "disease", "diseases", "fibrosis",
                      "hygroma", "hygromas", "dilatation", "dilation")
 OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharge", "loss", "losses", "exam",
@@ -1658,6 +1665,8 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      # as "cystic lesion" is) and the name of a condition ("acquired cystic disease", "cystic
                      # hygroma", "cystic fibrosis", "cystic dilatation of the CBD"): no cystic component.
                      "cystic": CYSTIC_KIND_NOUNS,
+                     "liquidian": LIQUIDIAN_FLUID_NOUNS,
+                     "bright": BRIGHT_OTHER_NOUNS,
                      # "Metastatic" naming a process at work in a structure already named ("a round node ...,
                      # worrisome for metastatic involvement", "suspicious of metastatic infiltration"): what may be
                      # happening to that node or organ, no metastasis of its own (no mass); "metastatic deposit",
