@@ -1489,6 +1489,9 @@ LIVER_LOW_SEGMENT_ABBREVIATIONS = ("s1", "s2", "s3", "s4")
 MEASURE_COMPARISON_WORDS = ("versus", "vs", "vs.", "v.", "v/s")
 # Units after a number that make "segment 5" a measurement ("lower uterine segment 5 mm"), not a segment number.
 MEASURE_UNIT_WORDS = (*LENGTH_UNIT_WORDS, "m", "ml", "cc", "%", "x", "\u00d7")
+# The units of a measurement a "versus" compares with ("CSA 16 mm2 (vs 8 mm2 mid-arm)", "PSV 180 vs 95 cm/s"): a nerve's
+# area and a velocity besides the lengths and volumes (context.py, _measured_comparisons).
+COMPARED_UNIT_WORDS = (*MEASURE_UNIT_WORDS, "mm2", "mm\u00b2", "cm2", "cm\u00b2", "cm/s", "m/s")
 # A peritoneal recess named by the two organs that bound it ("free fluid between the liver and the right kidney",
 # "fluid separating the liver from the kidney"): the fluid lies in the recess (guideline: Morison's pouch / the
 # hepatorenal space -> peritoneum) and the organs only place it (implied.py). Recess and organs are ontology labels.
