@@ -700,6 +700,10 @@ _HYP_PRE = (
     "referred with", "for evaluation of", "for assessment of",
     # A word talked about, not a finding ("the word carcinoma in there has freaked me out").
     "the word", "the words", "the term", "the phrase", *_NAMING_ADVICE,
+    # What another condition would look like ("chronic thrombus would typically show an echogenic, retracted
+    # thrombus"): a teaching contrast, not a finding of this patient.
+    *(f"would {adverb}{verb}" for adverb in ("", "typically ", "usually ", "generally ")
+      for verb in ("show", "demonstrate", "appear as")),
     # A recommendation's purpose ("repeat in 6 weeks to exclude an underlying mass"): neither absent nor doubted.
     "to exclude", "to rule out an", "to exclude an", "to exclude a",
     # A programme naming the disease it watches after it ("surveillance for HCC", a title's "(surveillance, melanoma
@@ -725,6 +729,9 @@ _HYP_POST = (
       for verb in ("imaged", "examined", "scanned", "assessed", "evaluated", "included", "interrogated",
                    "looked at")),
     "not looked at",
+    # Teaching advice on what a feature would mean ("an anechoic rim, cystic areas or calcification should prompt
+    # CT"): the features are talked about, not found.
+    "should prompt", "would prompt", "should trigger", "would trigger",
 )
 # Ability, not doubt: "could"/"can" before a verb of seeing ("I could see the cyst on the screen", "the radiologist
 # could clearly see a small cyst"). Spelled out over a few adverbs; the negated forms ("couldn't see") are negations.
