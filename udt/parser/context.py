@@ -262,6 +262,7 @@ class ConText:
             self._apparently, self._suspicious, self._answers.answers)
         self._apparent_normals = word_ids(strings, ts.APPARENT_NORMAL_WORDS)
         self._measure_units = word_ids(strings, ts.MEASURE_UNIT_WORDS)
+        self._compared_units = word_ids(strings, ts.COMPARED_UNIT_WORDS)
         self._and = nlp.vocab.strings.add("and")
         self._but = strings.add("but")
         self._set_aside_words = word_ids(strings, ts.SET_ASIDE_AFTER)
@@ -1543,11 +1544,15 @@ class ConText:
                               lower: list[int]) -> list[tuple[str, int, int]]:
         """"stable lesion, 17 mm versus 16 mm, well limited", "2.1 vs 1.8 cm": a "versus" between two measurements
         compares today's size with an earlier one; it offers no alternative diagnosis, so it hedges nothing (a
-        differential's "versus" stands between names: "haematoma versus abscess")."""
+        differential's "versus" stands between names: "haematoma versus abscess"). So does a "versus" before a
+        measurement with its unit, wherever the first one stands ("CSA 16 mm2 (vs 8 mm2 mid-arm)", "14 mm2 at the
+        epicondyle vs 7 mm2 in mid-arm": a nerve compared with itself elsewhere)."""
         out = []
+        n = len(lower)
         for cat, cs, ce in cues:
-            if lower[cs] in self._versus_words and cs > 0 and ce < len(lower) and doc[ce].like_num \
-                    and (lower[cs - 1] in self._measure_units or doc[cs - 1].like_num):
+            if lower[cs] in self._versus_words and cs > 0 and ce < n and doc[ce].like_num \
+                    and (lower[cs - 1] in self._measure_units or doc[cs - 1].like_num
+                         or (ce + 1 < n and lower[ce + 1] in self._compared_units)):
                 continue
             out.append((cat, cs, ce))
         return out

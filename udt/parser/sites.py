@@ -615,8 +615,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             | self._number_senses
         # The fields a word read in another sense is dropped from: anatomy, diagnosis, the content words
         # ("cystic formation", "cystic disease": no cystic component; termset.CYSTIC_KIND_NOUNS) and the posterior
-        # features ("arterial enhancement": contrast taken up, no posterior enhancement; termset.OTHER_SENSE_BEFORE).
-        self._sense_fields = self._anatomy | {self._diagnosis_field, self.fields[6], self.fields[7]}
+        # features ("arterial enhancement": contrast taken up, no posterior enhancement; termset.OTHER_SENSE_BEFORE)
+        # and the echo words ("bright red bleeding": a colour, no echo level; termset.BRIGHT_OTHER_NOUNS).
+        self._sense_fields = self._anatomy | {self._diagnosis_field, self._echo_field, self.fields[6], self.fields[7]}
         # A bare "fluid": a fluid collection only where denied, placed or measured (termset.BARE_FLUID_WORDS).
         self._bare_fluid = word_ids(strings, ts.BARE_FLUID_WORDS)
         self._init_implied(strings)

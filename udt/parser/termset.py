@@ -707,6 +707,10 @@ _HYP_PRE = (
     "referred with", "for evaluation of", "for assessment of",
     # A word talked about, not a finding ("the word carcinoma in there has freaked me out").
     "the word", "the words", "the term", "the phrase", *_NAMING_ADVICE,
+    # What another condition would look like ("chronic thrombus would typically show an echogenic, retracted
+    # thrombus"): a teaching contrast, not a finding of this patient.
+    *(f"would {adverb}{verb}" for adverb in ("", "typically ", "usually ", "generally ")
+      for verb in ("show", "demonstrate", "appear as")),
     # A recommendation's purpose ("repeat in 6 weeks to exclude an underlying mass"): neither absent nor doubted.
     "to exclude", "to rule out an", "to exclude an", "to exclude a",
     # A programme naming the disease it watches after it ("surveillance for HCC", a title's "(surveillance, melanoma
@@ -744,6 +748,9 @@ _HYP_POST = (
       for verb in ("imaged", "examined", "scanned", "assessed", "evaluated", "included", "interrogated",
                    "looked at")),
     "not looked at", *UNEXAMINED_FOREIGN,
+    # Teaching advice on what a feature would mean ("an anechoic rim, cystic areas or calcification should prompt
+    # CT"): the features are talked about, not found.
+    "should prompt", "would prompt", "should trigger", "would trigger",
 )
 # Ability, not doubt: "could"/"can" before a verb of seeing ("I could see the cyst on the screen", "the radiologist
 # could clearly see a small cyst"). Spelled out over a few adverbs; the negated forms ("couldn't see") are negations.
@@ -1511,6 +1518,9 @@ LIVER_LOW_SEGMENT_ABBREVIATIONS = ("s1", "s2", "s3", "s4")
 MEASURE_COMPARISON_WORDS = ("versus", "vs", "vs.", "v.", "v/s")
 # Units after a number that make "segment 5" a measurement ("lower uterine segment 5 mm"), not a segment number.
 MEASURE_UNIT_WORDS = (*LENGTH_UNIT_WORDS, "m", "ml", "cc", "%", "x", "\u00d7")
+# The units of a measurement a "versus" compares with ("CSA 16 mm2 (vs 8 mm2 mid-arm)", "PSV 180 vs 95 cm/s"): a nerve's
+# area and a velocity besides the lengths and volumes (context.py, _measured_comparisons).
+COMPARED_UNIT_WORDS = (*MEASURE_UNIT_WORDS, "mm2", "mm\u00b2", "cm2", "cm\u00b2", "cm/s", "m/s")
 # A peritoneal recess named by the two organs that bound it ("free fluid between the liver and the right kidney",
 # "fluid separating the liver from the kidney"): the fluid lies in the recess (guideline: Morison's pouch / the
 # hepatorenal space -> peritoneum) and the organs only place it (implied.py). Recess and organs are ontology labels.
@@ -1604,6 +1614,13 @@ _CARDIAC_STATES = ("cycle", "cycles", "output", "failure", "arrest", "rhythm", "
 # The nouns after "cystic" that make it name a whole lesion or a condition (OTHER_SENSE_AFTER["cystic"]): the generic
 # lesion words of translated reports and condition names; "cystic areas/change/component" stay components, and
 # "cystic lesion/focus/structure" are the ontology's cyst.
+# "Liquidian" (a translated French "liquidien") names a lesion's fluid content ("little liquidian nodule"), but before a
+# word of free fluid ("liquidian effusion", "a liquidian blade in the Douglas") it names the fluid itself, no component.
+LIQUIDIAN_FLUID_NOUNS = ("effusion", "effusions", "collection", "collections", "blade", "blades", "layer", "layers",
+                         "sheet", "accumulation", "accumulations", "fluid", "ascites")
+# "Bright" as a colour ("painless bright red bleeding") or on the point reflectors of a comet-tail artefact ("small
+# intramural bright reflectors producing comet-tail artefacts": colloid or cholesterol crystals) names no echo level.
+BRIGHT_OTHER_NOUNS = ("red", "pink", "yellow", "green", "blue", "orange", "reflector", "reflectors")
 CYSTIC_KIND_NOUNS = ("formation", "formations", "image", "images", "sol", "sols", "disease", "diseases", "fibrosis",
                      "hygroma", "hygromas", "dilatation", "dilation")
 OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharge", "loss", "losses", "exam",
@@ -1680,6 +1697,8 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      # as "cystic lesion" is) and the name of a condition ("acquired cystic disease", "cystic
                      # hygroma", "cystic fibrosis", "cystic dilatation of the CBD"): no cystic component.
                      "cystic": CYSTIC_KIND_NOUNS,
+                     "liquidian": LIQUIDIAN_FLUID_NOUNS,
+                     "bright": BRIGHT_OTHER_NOUNS,
                      # "Metastatic" naming a process at work in a structure already named ("a round node ...,
                      # worrisome for metastatic involvement", "suspicious of metastatic infiltration"): what may be
                      # happening to that node or organ, no metastasis of its own (no mass); "metastatic deposit",
