@@ -64,6 +64,7 @@ from udt.parser.opening_sides import share_opening_side
 from udt.parser.organ_verdicts import normal_right_after, verdict_segments
 from udt.parser.part_measures import measures_lobe, measures_sides
 from udt.parser.part_members import part_member
+from udt.parser.postposed_organs import postposed_organ_lesion
 from udt.parser.quantity_nouns import quantity_gap
 from udt.parser.recess_fluid import recess_fluid_site
 from udt.parser.region_headings import opens_with_region
@@ -1832,6 +1833,9 @@ class FindingBuilder:
             self.words.side, self.words.role, before.end, size.start,
             [(it.start, it.end) for it in items if it.kind == "size"], [lz.start for lz in lesions],
         ) and not self._places_plural(before, lesions):
+            placed_by = postposed_organ_lesion(before.start, lesions)
+            if placed_by is not None:
+                return placed_by, 1  # "épanchement pleural droit 15 mm": the organ only places it (postposed_organs.py)
             return before  # "Right kidney 11 cm, left 10.5 cm; multiple cysts" (side_measures.py);
             # after the member rule: "Kidneys: R 3 mm and L 8 mm calculi" lists the calculi
         if before is not None and before.kind == "anatomy" and self._measures(before, size):

@@ -27,6 +27,7 @@ import heapq
 from bisect import bisect_left, insort
 from typing import TYPE_CHECKING
 
+from udt.parser.described_structures import DescribedStructures, name_described
 from udt.parser.restated_sizes import SizedEarlier
 
 if TYPE_CHECKING:
@@ -216,6 +217,7 @@ def fold_restated(
     sized = SizedEarlier()  # the earlier measured lesions, which a summary restating their size names again
     beside = _Beside(generic)  # the earlier lesions a summary of another organ may name (_placed_beside)
     twins = _Twins()  # the earlier lesions split from one plural lesion word (_Twins)
+    described = DescribedStructures()  # lesions described without a lesion word (described_structures.py)
     filed = 0  # the findings before this one are filed (only once a summary lesion asks: most reports have none)
     for k in sorted(summary_made):
         s = findings[k]
@@ -238,6 +240,8 @@ def fold_restated(
                 sized.file(i, e)
                 beside.file(i, e)
                 twins.file(i, e)
+            elif e.kind == "structure" and i not in summary_made:
+                described.file(i, e)
         filed = k
         targets = _restated(unsized if s.size_mm else earlier, s, generic, broader, places)
         if k in plural_verdicts and not s.size_mm and s.laterality != "bilateral":
@@ -251,6 +255,12 @@ def fold_restated(
         if not targets:
             placed = _placed_beside(findings, k, s, beside)
             if placed is None:
+                # "A 1.8 cm anechoic structure ... in the right lobe. Impression: hepatic cyst": the summary names a
+                # lesion the findings described without a lesion word (described_structures.py)
+                own = None if s.size_mm or s.status != "present" else described.take(findings, s)
+                if own is not None:
+                    name_described(findings[own], s)
+                    dropped.add(k)
                 continue
             e = findings[placed]
             e.organ, e.body_system, e.structure = s.organ, s.body_system, s.structure
