@@ -1435,6 +1435,13 @@ COMPLAINT_NOUNS = ("pain", "pains", "ache", "aches", "numbness", "tingling", "it
                    "pounding", "palpitations", "fluttering", "cramp", "cramps", "cramping", "discomfort",
                    # (sensory symptoms: "pins and needles in the little finger", "paraesthesia of the thumb")
                    "needles", "paraesthesia", "paraesthesiae", "paraesthesias", "paresthesia", "paresthesias")
+# A state of a body part a patient or referrer reports, read only right after the part ("ankle oedema", "leg edema"
+# in a heart-failure scan): a sign found on examination, not a part the scan examined; unlike a complaint noun it is
+# no complaint before the part ("oedema of the ankle soft tissues" is a finding of the scan).
+COMPLAINT_STATE_NOUNS = ("oedema", "edema")
+# The end of a part a referred pain is felt at ("shoulder tip pain", "shoulder-tip pain" of a subphrenic collection):
+# read between the part and its complaint word.
+COMPLAINT_PART_TIPS = ("tip", "tips")
 COMPLAINT_ADJECTIVES = ("painful", "aching", "sore", "numb", "itchy", "dry", "burning")
 COMPLAINT_FILLERS = ("of", "in", "the", "my", "his", "her", "their", "both", "upper", "lower", "left", "right", "l",
                      "r", "at", "on",
