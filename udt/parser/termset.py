@@ -1579,8 +1579,12 @@ _CATHETER_PROCEDURES = ("catheterisation", "catheterization", "catheterisations"
 
 # A joint's past replacement ("after his hip replacement", "I had a knee replaced years ago"): history, not a joint
 # examined, where an owner word opens the phrase (not "US of the right hip replacement: periprosthetic collection").
-PAST_SURGERY_WORDS = ("replacement", "replacements", "replaced", "arthroplasty", "resurfacing", "resurfaced")
+PAST_SURGERY_WORDS = ("replacement", "replacements", "replaced", "arthroplasty", "resurfacing", "resurfaced",
+                      "op", "operation", "surgery")
 PAST_SURGERY_OWNERS = ("my", "his", "her", "their", "a", "'s", "’s")
+# A word of time opening the phrase dates the operation as well ("a compression study of the leg after hip
+# replacement", "never had problems before the hip op"): the history, not the joint examined.
+PAST_SURGERY_TIMES = ("after", "following", "post", "since", "before")
 # A timing, a function or a clinical state of the heart ("retrograde flow throughout the cardiac cycle", "findings
 # suggest right heart failure", "cardiac output"): physiology or a clinical diagnosis, no heart examined.
 _CARDIAC_STATES = ("cycle", "cycles", "output", "failure", "arrest", "rhythm", "murmur", "murmurs")
