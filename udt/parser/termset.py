@@ -1614,6 +1614,10 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      # "CRL 11 mm, heart rate 148": the embryo's or fetus's heart beat, no heart examined.
                      "heart": ("rate", "rates", "beat", "beats", "activity", "motion", "pulsation", "pulsations",
                                "tones", *_CATHETER_PROCEDURES, *_CARDIAC_STATES),
+                     # "Never allow a digital exam until previa is ruled out", "digital rectal examination": an
+                     # examination by the examiner's finger, "digital subtraction angiography" a technique; no
+                     # fingers examined.
+                     "digital": ("exam", "exams", "examination", "examinations", "rectal", "vaginal", "subtraction"),
                      # "after his hip replacement", "I had a knee replaced": a past operation of the patient's
                      # history, no joint examined (read only after an owner word: senses._in_other_sense).
                      **dict.fromkeys(("hip", "hips", "knee", "knees", "shoulder", "shoulders", "elbow", "ankle"),
