@@ -147,6 +147,8 @@ class LandmarkRules(SiteRulesHost):
         self._complaint_digits = word_ids(strings, ts.COMPLAINT_DIGIT_WORDS)
         self._complaint_digit_joins = word_ids(strings, ts.COMPLAINT_DIGIT_JOINS)
         self._complaint_lumps = word_ids(strings, ts.COMPLAINT_LUMP_WORDS)
+        self._complaint_states = word_ids(strings, ts.COMPLAINT_STATE_NOUNS)
+        self._complaint_part_tips = word_ids(strings, ts.COMPLAINT_PART_TIPS)
         self._position_verbs = word_ids(strings, ts.POSITION_VERBS)
         self._position_directions = word_ids(strings, ts.POSITION_DIRECTIONS)
         self._vessel_place_words = word_ids(strings, ("at", "to", "in", "near", "the", "of", "level",
@@ -833,7 +835,8 @@ class LandmarkRules(SiteRulesHost):
         if lower[m.end - 1] in self._region_name_words and m.iri not in self._region_iris \
                 and self._region_name_places(k, spans, lower):
             return "landmark", m.start  # "ascites in the right lower quadrant": where the fluid lies, no appendix
-        if not self._complaint_words.isdisjoint(words) and self._named_in_complaint(m, lower):
+        if not (self._complaint_words.isdisjoint(words) and self._complaint_states.isdisjoint(words)) \
+                and self._named_in_complaint(m, lower, info.system == self._joint_system):
             return "landmark", m.start  # "dry eyes and dry mouth", "heart racing": what the patient feels
         # (whether the report names a differential at all: a probe of its word set per head word)
         if not self._differential_heads.isdisjoint(words) \
@@ -942,16 +945,23 @@ class LandmarkRules(SiteRulesHost):
                 return prev.status == "present" and self._info_value(prev) == self._fluid_value
         return False
 
-    def _named_in_complaint(self, m: MentionRecord, lower: list[int]) -> bool:
+    def _named_in_complaint(self, m: MentionRecord, lower: list[int], joint: bool = False) -> bool:
         """The body part ``m`` is named in a complaint (termset.COMPLAINT_NOUNS, COMPLAINT_ADJECTIVES): a complaint
         word right after it ("heart racing", "knee pain"), or before it past at most three fillers ("numbness of the
         fingers", "pain upper stomach"; an adjective also right before it: "dry eyes"). Not a part where a lump was
         felt ("painful R groin swelling"). Two digits joined count as one filler ("pins and needles in my ring +
-        little finger"). Reads at most seven words."""
+        little finger"). A ``joint`` also right before a state of it a referrer reports ("ankle oedema" in a
+        heart-failure scan), and a part's tip may come between ("shoulder-tip pain"). Reads at most seven words."""
         n = len(lower)
         if m.end < n and lower[m.end] in self._complaint_lumps:
             return False
-        if m.end < n and lower[m.end] in self._complaint_words:
+        after = m.end
+        if after + 1 < n and lower[after] in self._complaint_part_tips:
+            after += 1  # "shoulder tip pain": the pain referred to the shoulder's tip is still the shoulder's
+        elif after + 2 < n and lower[after] == self._hyphen and lower[after + 1] in self._complaint_part_tips:
+            after += 2  # "shoulder-tip pain"
+        if after < n and (lower[after] in self._complaint_words or (joint and lower[after] in self._complaint_states)):
+            # (a state only after a joint: "ankle oedema" is a sign, "gallbladder wall oedema" a finding of the scan)
             return True
         reach = 4
         for j in range(m.start - 1, max(-1, m.start - 7), -1):

@@ -146,6 +146,7 @@ class WordSenseRules(SiteRulesHost):
         self._possessives = word_ids(strings, ("'s", "’s"))
         self._past_surgery = word_ids(strings, ts.PAST_SURGERY_WORDS)
         self._surgery_owners = word_ids(strings, ts.PAST_SURGERY_OWNERS)
+        self._surgery_times = word_ids(strings, ts.PAST_SURGERY_TIMES)
         # Translated reports also call a fibroid a "node" ("intramural node 18 mm") or a "nodule" ("myomatous
         # nodules", "two nodular formations: one intramural ..."): the guideline's "myoma node" = fibroid -> mass.
         self._uterine_node_words = word_ids(strings, ts.UTERINE_NODE_WORDS)
@@ -421,11 +422,14 @@ class WordSenseRules(SiteRulesHost):
 
     def _owned(self, start: int, lower: list[int]) -> bool:
         """An owner word ("his", "my", "a") opens the phrase ending at ``start``, past one side word ("his right
-        hip replacement"): someone's past operation, not the joint a study is of ("the right hip replacement")."""
+        hip replacement"): someone's past operation, not the joint a study is of ("the right hip replacement"). So
+        does a word of time, also before "the" ("after hip replacement", "before the hip op")."""
         i = start - 1
         if i >= 0 and lower[i] in self._side_words:
             i -= 1
-        return i >= 0 and lower[i] in self._surgery_owners
+        if i >= 0 and lower[i] == self._the:
+            return i > 0 and lower[i - 1] in self._surgery_times
+        return i >= 0 and (lower[i] in self._surgery_owners or lower[i] in self._surgery_times)
 
     def _other_sense_before(self, start: int, lower: list[int]) -> bool:
         """A one-word anatomy term after a word that gives it another sense ("the patient portal", "results on the

@@ -1464,6 +1464,13 @@ COMPLAINT_NOUNS = ("pain", "pains", "ache", "aches", "numbness", "tingling", "it
                    "pounding", "palpitations", "fluttering", "cramp", "cramps", "cramping", "discomfort",
                    # (sensory symptoms: "pins and needles in the little finger", "paraesthesia of the thumb")
                    "needles", "paraesthesia", "paraesthesiae", "paraesthesias", "paresthesia", "paresthesias")
+# A state of a body part a patient or referrer reports, read only right after the part ("ankle oedema", "leg edema"
+# in a heart-failure scan): a sign found on examination, not a part the scan examined; unlike a complaint noun it is
+# no complaint before the part ("oedema of the ankle soft tissues" is a finding of the scan).
+COMPLAINT_STATE_NOUNS = ("oedema", "edema")
+# The end of a part a referred pain is felt at ("shoulder tip pain", "shoulder-tip pain" of a subphrenic collection):
+# read between the part and its complaint word.
+COMPLAINT_PART_TIPS = ("tip", "tips")
 COMPLAINT_ADJECTIVES = ("painful", "aching", "sore", "numb", "itchy", "dry", "burning")
 COMPLAINT_FILLERS = ("of", "in", "the", "my", "his", "her", "their", "both", "upper", "lower", "left", "right", "l",
                      "r", "at", "on",
@@ -1604,8 +1611,12 @@ _CATHETER_PROCEDURES = ("catheterisation", "catheterization", "catheterisations"
 
 # A joint's past replacement ("after his hip replacement", "I had a knee replaced years ago"): history, not a joint
 # examined, where an owner word opens the phrase (not "US of the right hip replacement: periprosthetic collection").
-PAST_SURGERY_WORDS = ("replacement", "replacements", "replaced", "arthroplasty", "resurfacing", "resurfaced")
+PAST_SURGERY_WORDS = ("replacement", "replacements", "replaced", "arthroplasty", "resurfacing", "resurfaced",
+                      "op", "operation", "surgery")
 PAST_SURGERY_OWNERS = ("my", "his", "her", "their", "a", "'s", "’s")
+# A word of time opening the phrase dates the operation as well ("a compression study of the leg after hip
+# replacement", "never had problems before the hip op"): the history, not the joint examined.
+PAST_SURGERY_TIMES = ("after", "following", "post", "since", "before")
 # A timing, a function or a clinical state of the heart ("retrograde flow throughout the cardiac cycle", "findings
 # suggest right heart failure", "cardiac output"): physiology or a clinical diagnosis, no heart examined.
 _CARDIAC_STATES = ("cycle", "cycles", "output", "failure", "arrest", "rhythm", "murmur", "murmurs")
@@ -1642,6 +1653,10 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      # "CRL 11 mm, heart rate 148": the embryo's or fetus's heart beat, no heart examined.
                      "heart": ("rate", "rates", "beat", "beats", "activity", "motion", "pulsation", "pulsations",
                                "tones", *_CATHETER_PROCEDURES, *_CARDIAC_STATES),
+                     # "Never allow a digital exam until previa is ruled out", "digital rectal examination": an
+                     # examination by the examiner's finger, "digital subtraction angiography" a technique; no
+                     # fingers examined.
+                     "digital": ("exam", "exams", "examination", "examinations", "rectal", "vaginal", "subtraction"),
                      # "after his hip replacement", "I had a knee replaced": a past operation of the patient's
                      # history, no joint examined (read only after an owner word: senses._in_other_sense).
                      **dict.fromkeys(("hip", "hips", "knee", "knees", "shoulder", "shoulders", "elbow", "ankle"),

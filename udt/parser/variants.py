@@ -117,12 +117,20 @@ def surface_variants(term: str) -> set[str]:
 _VESSEL_NOUNS = {"vein": "v.", "veins": "vv.", "artery": "a.", "arteries": "aa."}
 
 
+# The Latin name puts the noun first and cuts it the same way ("V. poplitea", "v. saphena magna", "Vv. femorales",
+# "A. femoralis communis"); only before a qualifying word, for the same reason.
+_LATIN_VESSEL_NOUNS = {"vena": "v.", "venae": "vv.", "arteria": "a.", "arteriae": "aa."}
+
+
 def _vessel_abbreviations(forms: set[str]) -> set[str]:
     out: set[str] = set()
     for form in forms:
         head, _, noun = form.rpartition(" ")
         if head and noun in _VESSEL_NOUNS:
             out.add(f"{head} {_VESSEL_NOUNS[noun]}")
+        noun, _, tail = form.partition(" ")
+        if tail and noun in _LATIN_VESSEL_NOUNS:
+            out.add(f"{_LATIN_VESSEL_NOUNS[noun]} {tail}")
     return out
 
 
