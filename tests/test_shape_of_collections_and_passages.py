@@ -1,5 +1,6 @@
 """Shape words that describe no lesion's shape: "elongated" said of a fluid collection or of a passage of the anatomy,
-a shape word naming the transducer, a clinical round or a catheter, and an organ's shape before a place phrase.
+a shape word naming the transducer, a clinical round, a catheter or a subtype, and an organ's shape before a place
+phrase or side ("Retina flat in all quadrants", "Nodular thyroid bilat.").
 
 Passages written for these tests (dictation, figure legends, patient posts), with near misses that keep their shape:
 the tube- and line-words of the guideline ("tubular anechoic structure", "linear echogenic foreign body"), an
@@ -40,9 +41,12 @@ OTHER_SENSES = [
     ("POCUS lung (ICU round), ventilated. Small right effusion, no consolidation.", []),
     ("Bladder: collapsed round catheter. No free fluid.", []),
     ("B-scan, right eye: vitreous clear. Retina flat in all quadrants. No mass.", []),
+    ("Conclusion: Nodular thyroid bilat., largest nodule 12 mm on the right, TR3.", []),
+    ("Histology: basal cell carcinoma, nodular type. Margins clear.", []),
     # near misses: the shape words of lesions
     ("Palm: a 6 mm linear echogenic foreign body with a hypoechoic halo.", ["tubular/linear"]),
     ("Bladder: a round anechoic diverticulum of 2 cm on the left wall.", ["round"]),
+    ("Right lobe: a nodular hypoechoic lesion of 9 mm, TR4.", ["nodular"]),
 ]
 
 

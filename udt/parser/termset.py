@@ -2221,6 +2221,8 @@ NON_SHAPE_NOUNS = ("period", "periods", "bleeding", "bleed", "bleeds", "menses",
                    "it", "its", "the", "his", "her", "them", "their", "my", "this", "that", "both",
                    # A disease named with a shape word, no lesion's shape ("nodular fasciitis", "nodular sclerosis").
                    "fasciitis", "sclerosis",
+                   # A subtype named by a shape word ("basal cell carcinoma, nodular type"): a name, no lesion's shape.
+                   "type", "subtype", "variant",
                    # The transducer a study used ("high-frequency linear probe", "a curved or linear transducer").
                    "probe", "probes", "transducer", "transducers", "array",
                    # A lesion's content, not its outline ("internal linear echoes", "fine linear strands" of a dermoid
@@ -2244,8 +2246,9 @@ SHAPE_LINE_REACH = 3  # words after the shape word the line noun may stand
 # ... except the shape words of a line itself: "linear hypoechoic fracture line" is labelled tubular/linear.
 LINE_SHAPE_WORDS = ("linear", "tubular", "line-like", "band-like")
 # Place words that may follow a shape word said of the anatomy in a telegraphic report and still close its phrase
-# ("Retina flat in all quadrants", as "Retina flat and attached"): a place, not a noun the shape word qualifies.
-SHAPE_PLACE_AFTER = ("in", "throughout")
+# ("Retina flat in all quadrants", as "Retina flat and attached"; "Nodular thyroid bilat."): a place or side, not a noun
+# the shape word qualifies.
+SHAPE_PLACE_AFTER = ("in", "throughout", "bilat", "bilaterally")
 # "Elongated" gives no tubular shape when said of a fluid collection or of a passage of the anatomy
 # (elongated_shapes.py): its words, and the passage nouns it may qualify ("elongated channel (19 mm)" of a pyloric
 # stenosis).
