@@ -86,6 +86,7 @@ class MarginRules(SiteRulesHost):
     _non_shape_leads: frozenset[int]
     _line_nouns: frozenset[int]
     _line_shapes: frozenset[int]
+    _place_after: frozenset[int]
     _shape_subjects: frozenset[int]
     _shape_subject_gap: frozenset[int]
     _key_value_marks: frozenset[int]
@@ -112,6 +113,7 @@ class MarginRules(SiteRulesHost):
         self._non_shape_leads = word_ids(strings, ts.NON_SHAPE_LEADS)
         self._line_nouns = word_ids(strings, ts.SHAPE_LINE_NOUNS)
         self._line_shapes = word_ids(strings, ts.LINE_SHAPE_WORDS)
+        self._place_after = word_ids(strings, ts.SHAPE_PLACE_AFTER)
         self._shape_subjects = word_ids(strings, ts.SHAPE_SUBJECT_OUTLINES)
         # what may stand between an outline noun and the shape word said of it ("wall thickened and irregular")
         self._shape_subject_gap = word_ids(strings, (*ts.COPULA_WORDS, *ts.DEGREE_GAP_WORDS, *ts.DEGREE_HEDGE_WORDS,
@@ -315,9 +317,10 @@ class MarginRules(SiteRulesHost):
             and self._place_words.isdisjoint(lower[start : first.start])
 
     def _ends_shape_phrase(self, lower: list[int], end: int, strings: Any) -> bool:
-        """The shape word ending at ``end`` closes its phrase: the text ends, a clause mark or "and" follows, or a
-        measurement ("IVC flat 1.1 cm"), so it qualifies no noun after it ("kidney round cyst")."""
-        if end >= len(lower) or lower[end] in self._phrase_ends:
+        """The shape word ending at ``end`` closes its phrase: the text ends, a clause mark, "and" or a place word
+        follows ("Retina flat in all quadrants"), or a measurement ("IVC flat 1.1 cm"), so it qualifies no noun after
+        it ("kidney round cyst")."""
+        if end >= len(lower) or lower[end] in self._phrase_ends or lower[end] in self._place_after:
             return True
         return strings[lower[end]].replace(".", "", 1).replace(",", "", 1).isdigit()
 

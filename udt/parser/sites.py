@@ -69,6 +69,7 @@ from udt.parser.distance_columns import distance_columns
 from udt.parser.distances import DistanceRules, locates
 from udt.parser.doubted_cystic_lesions import CYSTIC, doubt_cystic_lesions
 from udt.parser.echo_areas import add_echo_areas
+from udt.parser.elongated_shapes import ElongationWords
 from udt.parser.face_sites import FaceSites
 from udt.parser.findings import (
     FindingBuilder,
@@ -690,6 +691,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._fluid_value = fluid.us365k_label if fluid is not None else None
         self._sited_fluids = sited_fluid_labels(tax, self.fields[0], fluid.label) if fluid is not None else frozenset()
         self._sited_stones = sited_stone_labels(tax, self.fields[0], "calculus")
+        self._elongations = ElongationWords(strings, self._descriptive)  # (elongated_shapes.py)
         self._clause_ends_for_lists = word_ids(strings, (".", ";", ":", "\n", "\n\n", "with", "is",
                                                                         "are", "was", "were"))
         self._sentence_stops = word_ids(strings, (".", "\n", "\n\n", "!", "?"))
@@ -820,6 +822,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if iri is None:
             return None
         return self._info.get(iri) or self._describe(iri, self.fields[0], None)
+
+    def _is_collection(self, rec: MentionRecord) -> bool:
+        """``rec`` names a fluid collection (a haematoma, a seroma, a "collection"): its released diagnosis."""
+        if rec.field != self._diagnosis_field or rec.iri not in self.taxonomy.concepts:
+            return False
+        return (self._info.get(rec.iri) or self._describe(rec.iri, rec.field, None)).value == self._fluid_value
 
     def _describe(self, iri: str, field: str, rolled: dict[str, Concept] | None) -> _Info:
         """What a mention of ``iri`` contributes (cached for the usual roll-ups; built afresh for others)."""
@@ -1125,7 +1133,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                         continue  # "nodular surface contour", "edge rounded": an outline's look, not a lesion's shape
                     iri, field = margin.iri, cast(str, margin.dimension)  # a released margin value's dimension
                     rec.iri, rec.field = iri, field
-                elif self._shape_of_no_lesion(lower, start, end) or self._shape_of_anatomy(k, spans, lower, r.strings):
+                elif self._shape_of_no_lesion(lower, start, end) or self._shape_of_anatomy(k, spans, lower, r.strings) \
+                        or self._elongations.of_no_lesion(k, spans, lower, self._is_collection):
                     continue  # "irregular periods", "the liver surface is nodular", "elongated pylorus": no lesion's
             info = self._info.get(iri) or self._describe(iri, field, None)
             if r.pediatric and field in anatomy_fields:

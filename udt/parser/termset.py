@@ -2236,16 +2236,23 @@ NON_SHAPE_NOUNS = ("period", "periods", "bleeding", "bleed", "bleeds", "menses",
                    "it", "its", "the", "his", "her", "them", "their", "my", "this", "that", "both",
                    # A disease named with a shape word, no lesion's shape ("nodular fasciitis", "nodular sclerosis").
                    "fasciitis", "sclerosis",
+                   # A subtype named by a shape word ("basal cell carcinoma, nodular type"): a name, no lesion's shape.
+                   "type", "subtype", "variant",
                    # The transducer a study used ("high-frequency linear probe", "a curved or linear transducer").
                    "probe", "probes", "transducer", "transducers", "array",
                    # A lesion's content, not its outline ("internal linear echoes", "fine linear strands" of a dermoid
                    # or a keratin cyst; a lipoma's "linear striations").
-                   "echoes", "strands", "striations")
+                   "echoes", "strands", "striations",
+                   # A device ("Bladder: collapsed round catheter"): the Foley's shape, no lesion's.
+                   "catheter", "catheters")
 # Words before a shape word that make it a noun or adverb of another sense: a clinical round ("ward round", "teaching
-# round", "screening round: initial") or "all round" (around, "effusion all round"): no lesion's shape.
-NON_SHAPE_LEADS = ("ward", "wards", "teaching", "screening", "grand", "journal", "post-take", "consultant", "all",
+# round", "screening round: initial", "ICU round") or "all round" (around, "effusion all round"): no lesion's shape.
+NON_SHAPE_LEADS = ("ward", "wards", "teaching", "screening", "grand", "journal", "post-take", "consultant", "icu",
+                   "all",
                    # a verb that makes "flat" a posture or a deflation ("can't lie flat", "the implant went flat")
-                   "lie", "lies", "lying", "lay", "went", "go", "goes", "gone", "going")
+                   "lie", "lies", "lying", "lay", "went", "go", "goes", "gone", "going",
+                   # a transducer's frequency: "(18 MHz linear)" names the probe, no lesion's shape
+                   "mhz")
 # Lines and bands a shape word may qualify with an adjective or two between ("irregular fragmented pleural line" of a
 # lung scan, "hyperechoic irregular band" over cartilage, "irregular echogenic line"): an interface's look, no lesion's
 # shape.
@@ -2253,6 +2260,15 @@ SHAPE_LINE_NOUNS = ("line", "lines", "band", "bands", "stripe", "stripes", "inte
 SHAPE_LINE_REACH = 3  # words after the shape word the line noun may stand
 # ... except the shape words of a line itself: "linear hypoechoic fracture line" is labelled tubular/linear.
 LINE_SHAPE_WORDS = ("linear", "tubular", "line-like", "band-like")
+# Place words that may follow a shape word said of the anatomy in a telegraphic report and still close its phrase
+# ("Retina flat in all quadrants", as "Retina flat and attached"; "Nodular thyroid bilat."): a place or side, not a noun
+# the shape word qualifies.
+SHAPE_PLACE_AFTER = ("in", "throughout", "bilat", "bilaterally")
+# "Elongated" gives no tubular shape when said of a fluid collection or of a passage of the anatomy
+# (elongated_shapes.py): its words, and the passage nouns it may qualify ("elongated channel (19 mm)" of a pyloric
+# stenosis).
+ELONGATION_WORDS = ("elongated",)
+PASSAGE_NOUNS = ("channel", "channels", "canal", "canals")
 # Outline nouns a shape word is said of ("the liver surface is nodular", "its inferior tip is irregular", "bladder wall
 # thickened and irregular"): an organ's or a lesion's edge, no shape (the guideline reads margins for lesions only).
 SHAPE_SUBJECT_OUTLINES = ("surface", "surfaces", "tip", "tips", "wall", "walls", "lining", "mucosa", "capsule",
