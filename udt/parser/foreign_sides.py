@@ -8,7 +8,8 @@ organ, a side heading "Li:", a side after a lesion) reads it as it reads the Eng
 Whole words are sides wherever they stand. An abbreviation has other senses ("Re:" regarding, "Dx" diagnosis,
 "sin" without), so its side system counts only where one of its abbreviations stands right next to an anatomy
 mention ("Re kidney", "Lymph nodes li"), where both its sides head lines ("Re: ..." and "Li: ..."), where both
-stand cut short with a full stop ("re. lobe ..., li. lobe ..."), or where a
+stand cut short with a full stop ("re. lobe ..., li. lobe ..."), where one is glossed with its English side word
+("re = right", "right (re.)"), or where a
 whole side word of its language stands ("riñón izquierdo ... quiste der."); then each of the system's
 abbreviations is a side in the whole report ("Re: no enlarged nodes" under "Lymph nodes li level IV"). A few
 ("sin", a lobe's "RL"/"LL", Romanian thyroid lobes "LTD"/"LTS") are read only, and always, where the system's other
@@ -22,7 +23,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
-from udt.parser.studied_sides import follows_studied_organ
+from udt.parser.glossed_abbreviations import glossed_by_side
+from udt.parser.studied_sides import ends_study_title, follows_studied_organ
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -73,6 +75,11 @@ class ForeignSides:
         latin = word_ids(strings, ts.LATUS_SIDES)
         self._latus_sides = {w: sides[0][0] for w, sides in self._abbreviations.items() if w in latin}
         self._full_stop, self._hyphen, self._colon = strings.add("."), strings.add("-"), strings.add(":")
+        # the signs that may gloss an abbreviation with its side word ("re = right", "right (re.)")
+        self._equals, self._opening, self._closing = strings.add("="), strings.add("("), strings.add(")")
+        # what may end a title right after its cut-short side ("US Genu li. / soft tissues") (studied_sides.py)
+        self._title_breaks = frozenset(strings.add(w) for w in ("/", "-", "–", ",", "\n", "\n\n"))
+        self._strings = strings
         # The systems of bare letters ("D:" and "S:"), in use only where both head a paragraph
         headed_only = word_ids(strings, ts.FOREIGN_SIDE_HEADED_ONLY)
         self._headed_only = frozenset(
@@ -142,13 +149,21 @@ class ForeignSides:
                 if w in self._pairs_only and w not in self._signed_only
                 and self._partnered(w, system, report_words)
             )
-            for (j, _, system), w in zip(found, base, strict=True):
+            for (j, english, system), w in zip(found, base, strict=True):
                 after = j + 2 if j + 2 < n and lower[j + 1] == full_stop else j + 1  # "izq. kidney"
                 if (after in starts or j in ends) and self._partnered(w, system, report_words):
                     in_use.add(system)
                 elif follows_studied_organ(lower, j, lower[j] in self._stopped or after == j + 2, self._studies, ends) \
                         and self._partnered(w, system, report_words):
                     in_use.add(system)  # "Knee ultrasound li.": the side examined (studied_sides.py)
+                elif ends_study_title(lower, j, after, lower[j] in self._stopped or after == j + 2, self._studies,
+                                      self._line_starts(lower, j), self._title_breaks,
+                                      j >= 2 and self._strings[lower[j - 1]].isalpha()) \
+                        and self._partnered(w, system, report_words):
+                    in_use.add(system)  # "US Genu li. / soft tissues": the side examined (studied_sides.py)
+                elif glossed_by_side(lower, j, after, english, self._equals, self._opening, self._closing) \
+                        and self._partnered(w, system, report_words):
+                    in_use.add(system)  # "(re = right, li = left)": the writer's legend (glossed_abbreviations.py)
             # (the bare letters: by their headings alone, whatever other sign the loops above read)
             in_use.difference_update(k for k in headed_only if len(headed.get(k, ())) < 2)
             for (j, english, system), w in zip(found, base, strict=True):
@@ -156,6 +171,14 @@ class ForeignSides:
                     out[j] = english
                     changed = True
         return out if changed else None
+
+    def _line_starts(self, lower: list[int], j: int) -> frozenset[int]:
+        """The token two before ``j`` where it opens its line (the report's first token, or one after a line
+        break), else nothing: the one place :func:`ends_study_title` looks for a title's study word."""
+        k = j - 2
+        if k < 0 or (k > 0 and "\n" not in self._strings[lower[k - 1]]):
+            return frozenset()
+        return frozenset((k,))
 
     def _partnered(self, word: int, system: int, report_words: AbstractSet[int]) -> bool:
         """False for an abbreviation read only beside its system's other side ("sin" without "dex")."""

@@ -140,6 +140,7 @@ from udt.parser.placed_parts import unmark_placing_parts
 from udt.parser.placed_sides import CUE_WORDS as PLACED_CUE_WORDS
 from udt.parser.placed_sides import side_placed_lesions
 from udt.parser.plural_summaries import name_by_plural_summary, plural_summary_names
+from udt.parser.posted_side_lines import PostedSideLines
 from udt.parser.prior_words import mark_prior_words
 from udt.parser.pronoun_lesions import PronounWords, add_pronoun_lesions
 from udt.parser.recalled_sizes import recalled_at
@@ -408,6 +409,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._compared_sizes = ComparedSizes(ts.CLAUSE_ROLES["measure"])
         self._verdicts = Verdicts(strings, (*ts.SETTLING_VERBS, *ts.SETTLING_PARTICIPLES, *ts.TEST_RESULT_WORDS))
         self._side_words = frozenset(self._sides)  # (a set: tested against the report's word set in _words)
+        self._posted_side_lines = PostedSideLines(strings, self._sides, ts.FOREIGN_SIDE_WORDS)
         self._side_rules = SideWordRules(strings)
         self._label_sides = LabelSides(strings)  # "R1 | same | 4 mm" / "L1 | ..." (label_sides.py)
         self._leaving = LeavingWords(strings)  # "9 mm, left alone": a verb (leaving_words.py)
@@ -1341,6 +1343,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     # "Testis left:", "Pleura R:", "Gl. submandibularis right:": a field label that names its
                     # organ's side after the name heads the line with that side, not one before it on the line
                     item.heading, item.laterality = True, sides[lower[end]]
+                elif not item.heading and end < n_tokens and lower[end] in self._posted_sides and \
+                        (posted := self._posted_side_lines.side_of(lower, start, end)) is not None:
+                    # "BREAST RIGHT", "SEIN DROIT / RIGHT": a line of the organ and its side heads the side's part
+                    # (posted_side_lines.py)
+                    item.heading, item.laterality = True, posted
             elif kind == "lesion":
                 item.anaphoric = start > 0 and lower[start - 1] in anaphora
                 item.organ, item.system = info.organ, info.system
