@@ -12,10 +12,9 @@ has no diagnosis, in a report with two lesions or more.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 
-from udt.parser.anchored_lesions import first_start
+from udt.parser.anchored_lesions import LesionStretches
 from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.schema import Finding, Mention
 
@@ -25,8 +24,6 @@ _ALIKE = lazy_compile(
     r"(?:appearance|aspect|features|characteristics|morphology|aspecto|apar[iê]ncia|caract[ée]ristiques|aspetto)\b",
     re.IGNORECASE,
 )
-# What ends the stretch a lesion's evidence and its cue share (a sentence or a line).
-_BREAK = lazy_compile(r"[.;\n]")
 
 
 def give_alike_diagnoses(text: str, findings: list[Finding], mentions: Sequence[Mention]) -> None:
@@ -35,23 +32,14 @@ def give_alike_diagnoses(text: str, findings: list[Finding], mentions: Sequence[
     lesions = [k for k, f in enumerate(findings) if f.kind == "lesion"]
     if len(lesions) < 2 or all(findings[k].diagnosis is not None for k in lesions):
         return
-    placed = sorted((s, k) for k in lesions if (s := first_start(findings[k], mentions)) is not None)
-    words = sorted((mentions[i].start, j) for j in lesions for i in findings[j].mentions if 0 <= i < len(mentions))
-    word_starts = [w for w, _ in words]
+    stretches = LesionStretches(text, findings, mentions, lesions)
+    placed = stretches.placed
     for pos, (start, k) in enumerate(placed):
         f = findings[k]
         if pos == 0 or f.diagnosis is not None:
             continue
-        end = _BREAK.search(text, start)
-        stop = end.start() if end else len(text)
-        # (the words of another lesion written after this one's first end its stretch)
-        w = bisect_right(word_starts, start)
-        while w < len(words) and words[w][0] < stop:
-            if words[w][1] != k:
-                stop = words[w][0]
-                break
-            w += 1
-        if _ALIKE.search(text, start, stop) is None:
+        # (the lesion's own stretch: its sentence, up to the words of another lesion written after it)
+        if _ALIKE.search(text, start, stretches.end(start, k)) is None:
             continue
         before = findings[placed[pos - 1][1]]
         if before.diagnosis is not None and before.organ is not None and before.organ == f.organ:

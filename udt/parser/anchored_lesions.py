@@ -39,6 +39,35 @@ def first_start(f: Finding, mentions: Sequence[Mention]) -> int | None:
     return min(described) if described else min(m.start for m in own)
 
 
+class LesionStretches:
+    """Each lesion's own stretch of a report: from where it is first written (``first_start``) to the end of its
+    sentence or line, or to the next words of another lesion written after it. Shared by the passes that read a
+    cue about "the lesion before" (this module, alike_lesions.py)."""
+
+    def __init__(self, text: str, findings: list[Finding], mentions: Sequence[Mention], lesions: list[int]) -> None:
+        self.text = text
+        # (where each lesion is first written, its index), in written order
+        self.placed = sorted((s, k) for k in lesions if (s := first_start(findings[k], mentions)) is not None)
+        # every lesion's evidence in written order, once (a lesion stops at the next one's words: looked up by
+        # bisection, so a report of thousands of lesions stays linear)
+        self._words = sorted((mentions[i].start, j) for j in lesions for i in findings[j].mentions
+                             if 0 <= i < len(mentions))
+        self._word_starts = [w for w, _ in self._words]
+
+    def end(self, start: int, k: int) -> int:
+        """Where the stretch of lesion ``k``, first written at ``start``, ends."""
+        brk = _BREAK.search(self.text, start)
+        stop = brk.start() if brk else len(self.text)
+        # (the words of another lesion written after this one's first: "a 19 mm node" after the isthmus nodule)
+        words = self._words
+        w = bisect_right(self._word_starts, start)
+        while w < len(words) and words[w][0] < stop:
+            if words[w][1] != k:
+                return words[w][0]
+            w += 1
+        return stop
+
+
 def place_anchored_lesions(text: str, findings: list[Finding], mentions: Sequence[Mention]) -> None:
     """Give each lesion anchored by a pronoun to the lesion before it that lesion's organ and side where it has
     none (see the module docstring); ``findings`` are changed in place."""
@@ -47,11 +76,8 @@ def place_anchored_lesions(text: str, findings: list[Finding], mentions: Sequenc
     lesions = [k for k, f in enumerate(findings) if f.kind == "lesion"]
     if len(lesions) < 2:
         return
-    placed = sorted((s, k) for k in lesions if (s := first_start(findings[k], mentions)) is not None)
-    # every lesion's evidence in written order, once (a lesion stops at the next one's words, below: looked up by
-    # bisection, so a report of thousands of lesions stays linear)
-    words = sorted((mentions[i].start, j) for j in lesions for i in findings[j].mentions if 0 <= i < len(mentions))
-    word_starts = [w for w, _ in words]
+    stretches = LesionStretches(text, findings, mentions, lesions)
+    placed = stretches.placed
     for pos, (start, k) in enumerate(placed):
         f = findings[k]
         if pos == 0 or (f.organ is not None and f.laterality is not None):
@@ -59,15 +85,7 @@ def place_anchored_lesions(text: str, findings: list[Finding], mentions: Sequenc
         # the anchor in the lesion's own sentence, after its first evidence and before the next lesion's (a cue
         # after a later lesion places that one: "a 6 mm nodule in the isthmus, and at left level IV a 19 mm node
         # with a 12 mm one just below it")
-        end = _BREAK.search(text, start)
-        stop = end.start() if end else len(text)
-        # (the words of another lesion written after this one's first: "a 19 mm node" after the isthmus nodule)
-        w = bisect_right(word_starts, start)
-        while w < len(words) and words[w][0] < stop:
-            if words[w][1] != k:
-                stop = words[w][0]
-                break
-            w += 1
+        stop = stretches.end(start, k)
         if not placed_cue(text[start:stop].lower())[0]:
             continue
         before = findings[placed[pos - 1][1]]
