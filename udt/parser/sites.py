@@ -829,7 +829,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         """``rec`` names a fluid collection (a haematoma, a seroma, a "collection"): its released diagnosis."""
         if rec.field != self._diagnosis_field or rec.iri not in self.taxonomy.concepts:
             return False
-        return (self._info.get(rec.iri) or self._describe(rec.iri, rec.field, None)).value == self._fluid_value
+        return self._info_value(rec) == self._fluid_value
 
     def _describe(self, iri: str, field: str, rolled: dict[str, Concept] | None) -> _Info:
         """What a mention of ``iri`` contributes (cached for the usual roll-ups; built afresh for others)."""
@@ -1002,7 +1002,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         parathyroid_mass = self._mass_iri if not self._parathyroid_words.isdisjoint(report_words) else None
         if CYSTIC in report_words:  # "cystic structure ..., likely a haemorrhagic cyst" (doubted_cystic_lesions.py)
             doubt_cystic_lesions(spans, lower, sent_starts, diagnosis,
-                                 lambda m: self._describe(m.iri, m.field, None).value, self._anatomy)
+                                 self._info_value, self._anatomy)
         for k, rec in enumerate(spans):
             records.append(rec)
             start, end = rec.start, rec.end
