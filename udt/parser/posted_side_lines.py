@@ -24,9 +24,9 @@ class PostedSideLines:
 
     def __init__(self, strings: StringStore, english: Mapping[int, str], foreign: Mapping[str, tuple[str, ...]]):
         # the side words (English ones from ``english``: id -> side; whole foreign words from ``foreign``)
-        self._sides = {w: side for w, side in english.items() if side in ("left", "right")}
-        self._sides.update((strings.add(w), side) for side, ws in foreign.items() for w in ws)
         self._english = {w: side for w, side in english.items() if side in ("left", "right")}
+        self._sides = dict(self._english)
+        self._sides.update((strings.add(w), side) for side, ws in foreign.items() for w in ws)
         self._slash, self._colon = strings.add("/"), strings.add(":")
         self._strings = strings
 
