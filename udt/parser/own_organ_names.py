@@ -53,7 +53,7 @@ def _compounds(diagnosis: Concept, places: frozenset[Place]) -> frozenset[Place]
     and Dutch write the organ and the lesion as one word ("Nebenschilddrüsenadenom", "bijschildklieradenoom"), which
     names the organ as much as "parathyroid adenoma" does. (Not English words such as "pancreatitis": "fluid in the
     lesser sac after pancreatitis" names no pancreas of this scan.)"""
-    prefixes = tuple(p[0] for p in places if len(p) == 1 and len(p[0]) >= _PREFIX_MIN)
+    prefixes = _prefixes(places)
     return frozenset(
         (words[0],) for n in diagnosis.foreign_synonyms
         if len(words := n.casefold().split()) == 1 and _compounded(words[0], prefixes))
@@ -66,13 +66,18 @@ def organ_compounds(places_by_diagnosis: dict[str, frozenset[Place]],
     names): a mention of one of them states that organ as "parathyroid adenoma" does."""
     out: dict[str, frozenset[str]] = {}
     for iri, places in places_by_diagnosis.items():
-        prefixes = tuple(p[0] for p in places if len(p) == 1 and len(p[0]) >= _PREFIX_MIN)
+        prefixes = _prefixes(places)
         own = foreign.get(iri, frozenset())
         # (in the folded form a token's lower-case word has: folding.py)
         if found := frozenset(folded_lower(p[0]) for p in places
                               if len(p) == 1 and p[0] in own and _compounded(p[0], prefixes)):
             out[iri] = found
     return out
+
+
+def _prefixes(places: frozenset[Place]) -> tuple[str, ...]:
+    """The one-word organ names long enough (_PREFIX_MIN letters) to begin a compound."""
+    return tuple(p[0] for p in places if len(p) == 1 and len(p[0]) >= _PREFIX_MIN)
 
 
 def _compounded(word: str, prefixes: tuple[str, ...]) -> bool:
