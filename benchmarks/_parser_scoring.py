@@ -257,6 +257,9 @@ MULTIORGAN_95 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_95.j
 # of one kind on an organ, three axes with a volume, sizes followed by '(previously ...)', sides only in a numbered
 # conclusion, vessel names cut to a letter.
 MULTIORGAN_96 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_96.jsonl"
+# Development findings, written blind at stop 48: lesions sized only on a repeat mention, node lists, sides only in
+# the conclusion, limb lesions beside a joint paragraph, Portuguese and Spanish cyst words.
+MULTIORGAN_98 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_98.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -418,6 +421,10 @@ BLIND_FINAL_43 = ROOT / "benchmarks" / "data" / "reports_blind_final_43.jsonl"
 # cases and figure legends; dense in 'vs', 'consider', 'rather than', '?' and dash hedges, age-first figure legends,
 # limb and scalp soft tissues, Latin vein names and organs only negated or not evaluated.
 BLIND_FINAL_44 = ROOT / "benchmarks" / "data" / "reports_blind_final_44.jsonl"
+# Development text, written blind at stop 48 by a helper imagining new writers (Cypriot, Peruvian, Croatian,
+# Gabonese, Singapore, Cape Verdean, Lao, Rwandan, Nunavut and Brussels services and clinics); dense in hedges and
+# conventions annotated both ways.
+BLIND_FINAL_46 = ROOT / "benchmarks" / "data" / "reports_blind_final_46.jsonl"
 # Scored at the start and the end of a round only: tools that print texts or differences leave them out.
 SEALED = (
     BLIND_FINAL_2, BLIND_FINAL_3, BLIND_FINAL_4, BLIND_FINAL_5, BLIND_FINAL_6, BLIND_FINAL_7, BLIND_FINAL_8,
@@ -444,6 +451,7 @@ ALL_CORPORA = (
     BLIND_FINAL_24, BLIND_FINAL_25, BLIND_FINAL_26, BLIND_FINAL_27, BLIND_FINAL_28, BLIND_FINAL_29, BLIND_FINAL_30,
     BLIND_FINAL_31, BLIND_FINAL_32, BLIND_FINAL_33, BLIND_FINAL_34, BLIND_FINAL_35, BLIND_FINAL_36, BLIND_FINAL_37,
     BLIND_FINAL_38, BLIND_FINAL_39, BLIND_FINAL_40, BLIND_FINAL_41, BLIND_FINAL_42, BLIND_FINAL_43, BLIND_FINAL_44,
+    BLIND_FINAL_46,
     MULTIORGAN, MULTIORGAN_2,
     MULTIORGAN_3,
     MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,
@@ -461,6 +469,7 @@ ALL_CORPORA = (
     MULTIORGAN_76, MULTIORGAN_77, MULTIORGAN_78, MULTIORGAN_79, MULTIORGAN_80, MULTIORGAN_81, MULTIORGAN_82,
     MULTIORGAN_83, MULTIORGAN_84, MULTIORGAN_85, MULTIORGAN_86, MULTIORGAN_87, MULTIORGAN_88, MULTIORGAN_89,
     MULTIORGAN_90, MULTIORGAN_91, MULTIORGAN_92, MULTIORGAN_93, MULTIORGAN_94, MULTIORGAN_95, MULTIORGAN_96,
+    MULTIORGAN_98,
 )
 KINDS = ("present", "negation", "uncertainty")
 

@@ -81,7 +81,7 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_multiorgan_findings_90.jsonl", DATA / "reports_multiorgan_findings_91.jsonl",
            DATA / "reports_multiorgan_findings_92.jsonl", DATA / "reports_multiorgan_findings_93.jsonl",
            DATA / "reports_multiorgan_findings_94.jsonl", DATA / "reports_multiorgan_findings_95.jsonl",
-           DATA / "reports_multiorgan_findings_96.jsonl",
+           DATA / "reports_multiorgan_findings_96.jsonl", DATA / "reports_multiorgan_findings_98.jsonl",
            DATA / "reports_blind_final.jsonl",
            DATA / "reports_blind_final_2.jsonl", DATA / "reports_blind_final_3.jsonl",
            DATA / "reports_blind_final_4.jsonl",
@@ -104,7 +104,8 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_blind_final_37.jsonl", DATA / "reports_blind_final_38.jsonl",
            DATA / "reports_blind_final_39.jsonl", DATA / "reports_blind_final_40.jsonl",
            DATA / "reports_blind_final_41.jsonl", DATA / "reports_blind_final_42.jsonl",
-           DATA / "reports_blind_final_43.jsonl", DATA / "reports_blind_final_44.jsonl"]
+           DATA / "reports_blind_final_43.jsonl", DATA / "reports_blind_final_44.jsonl",
+           DATA / "reports_blind_final_46.jsonl"]
 
 
 def _checker() -> ModuleType:
