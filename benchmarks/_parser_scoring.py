@@ -257,6 +257,10 @@ MULTIORGAN_95 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_95.j
 # of one kind on an organ, three axes with a volume, sizes followed by '(previously ...)', sides only in a numbered
 # conclusion, vessel names cut to a letter.
 MULTIORGAN_96 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_96.jsonl"
+# Sealed findings, written blind at stop 48 by a helper imagining new writers (Uzbek, Latvian, Cameroonian,
+# Vietnamese, Malawian, Guinea-Bissau, South African, Austrian and Welsh services, transplant, breast, thyroid,
+# scrotal and lumps clinics); scored at the start and the end of a round only.
+MULTIORGAN_97 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_97.jsonl"
 # Development findings, written blind at stop 48: lesions sized only on a repeat mention, node lists, sides only in
 # the conclusion, limb lesions beside a joint paragraph, Portuguese and Spanish cyst words.
 MULTIORGAN_98 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_98.jsonl"
@@ -440,6 +444,7 @@ SEALED = (
     BLIND_FINAL_41,
     MULTIORGAN_95,
     BLIND_FINAL_43,
+    MULTIORGAN_97,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -469,7 +474,7 @@ ALL_CORPORA = (
     MULTIORGAN_76, MULTIORGAN_77, MULTIORGAN_78, MULTIORGAN_79, MULTIORGAN_80, MULTIORGAN_81, MULTIORGAN_82,
     MULTIORGAN_83, MULTIORGAN_84, MULTIORGAN_85, MULTIORGAN_86, MULTIORGAN_87, MULTIORGAN_88, MULTIORGAN_89,
     MULTIORGAN_90, MULTIORGAN_91, MULTIORGAN_92, MULTIORGAN_93, MULTIORGAN_94, MULTIORGAN_95, MULTIORGAN_96,
-    MULTIORGAN_98,
+    MULTIORGAN_97, MULTIORGAN_98,
 )
 KINDS = ("present", "negation", "uncertainty")
 
