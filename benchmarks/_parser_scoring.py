@@ -425,6 +425,11 @@ BLIND_FINAL_43 = ROOT / "benchmarks" / "data" / "reports_blind_final_43.jsonl"
 # cases and figure legends; dense in 'vs', 'consider', 'rather than', '?' and dash hedges, age-first figure legends,
 # limb and scalp soft tissues, Latin vein names and organs only negated or not evaluated.
 BLIND_FINAL_44 = ROOT / "benchmarks" / "data" / "reports_blind_final_44.jsonl"
+# Sealed text, written blind at stop 48 by a helper imagining new writers (Uzbek, Ecuadorian, Latvian, Cameroonian,
+# Bangladeshi, Guinea-Bissau, Vietnamese, Malawian, Welsh, South African, Austrian, Quebec and Danish services,
+# high-risk pregnancy, transplant, vascular, rheumatology and andrology clinics, forum posters, teaching cases and
+# figure legends); scored at the start and the end of a round only.
+BLIND_FINAL_45 = ROOT / "benchmarks" / "data" / "reports_blind_final_45.jsonl"
 # Development text, written blind at stop 48 by a helper imagining new writers (Cypriot, Peruvian, Croatian,
 # Gabonese, Singapore, Cape Verdean, Lao, Rwandan, Nunavut and Brussels services and clinics); dense in hedges and
 # conventions annotated both ways.
@@ -445,6 +450,7 @@ SEALED = (
     MULTIORGAN_95,
     BLIND_FINAL_43,
     MULTIORGAN_97,
+    BLIND_FINAL_45,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -456,7 +462,7 @@ ALL_CORPORA = (
     BLIND_FINAL_24, BLIND_FINAL_25, BLIND_FINAL_26, BLIND_FINAL_27, BLIND_FINAL_28, BLIND_FINAL_29, BLIND_FINAL_30,
     BLIND_FINAL_31, BLIND_FINAL_32, BLIND_FINAL_33, BLIND_FINAL_34, BLIND_FINAL_35, BLIND_FINAL_36, BLIND_FINAL_37,
     BLIND_FINAL_38, BLIND_FINAL_39, BLIND_FINAL_40, BLIND_FINAL_41, BLIND_FINAL_42, BLIND_FINAL_43, BLIND_FINAL_44,
-    BLIND_FINAL_46,
+    BLIND_FINAL_45, BLIND_FINAL_46,
     MULTIORGAN, MULTIORGAN_2,
     MULTIORGAN_3,
     MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,
