@@ -30,8 +30,10 @@ from udt.parser.considered_diagnoses import CONSIDER, offer_considered_diagnoses
 from udt.parser.corrections import supersede_drafts
 from udt.parser.cue_arrays import cue_arrays
 from udt.parser.dated_diagnoses import mark_dated_diagnoses
+from udt.parser.dated_operations import mark_dated_operations
 from udt.parser.denied_columns import denied_header_mentions
 from udt.parser.differential_answers import ASKING_WORDS, doubt_differential_answers
+from udt.parser.differential_lists import doubt_differential_lists
 from udt.parser.earlier_absences import EarlierAbsences
 from udt.parser.either_way_questions import mark_either_way_questions
 from udt.parser.excluded_natures import EXCLUDING_WORDS, doubt_excluded_natures
@@ -53,6 +55,7 @@ from udt.parser.record import (
     mentions_of,
     state_of,
 )
+from udt.parser.rejected_alternatives import set_aside_rejected_alternatives
 from udt.parser.relative_clauses import RELATIVE_PRONOUNS, reach_over_relative_clauses
 from udt.parser.restated_keys import deny_restated_keys
 from udt.parser.run_on import SHORT_RUN, run_on_starts
@@ -338,6 +341,8 @@ class ConText:
         mark_primary_cancers(mentions, cols, text, self.anatomy_fields, self.finding_field)
         # "hemithyroidectomy (2019, follicular adenoma)": a diagnosis dated in its brackets is the patient's past
         mark_dated_diagnoses(mentions, cols, text, self.finding_field)
+        # "Oncology (colon operated 2024)": an organ operated on at a date in its bracket is the patient's past
+        mark_dated_operations(mentions, cols, text, self.anatomy_fields)
         # "Scan the kidneys in every case", "heart echo is next month": organs of a study not done by this scan
         mark_unperformed_studies(mentions, cols, state.sent_starts if state.sent_starts is not None
                                  else sentence_starts(doc), self.anatomy_fields)
@@ -596,6 +601,9 @@ class ConText:
                     if cat == ts.UNC_POST and brackets and _between(brackets, m.end, cs - 1) \
                             and self._inside_brackets(lower, m.end, cs):
                         continue  # "Cyst of left ovary (follicular?)": the bracket's word is doubted, not the cyst
+                    if cat == ts.HIST_POST and brackets and _between(brackets, m.end, cs - 1) \
+                            and self._bracket_past_stops(lower, mentions, i, cs):
+                        continue  # "R forearm (splinter 4/7 ago): abscess": the splinter is past, not the forearm
                     if dashes and _between(dashes, m.end, cs) \
                             and not (cs == m.end + 1 and lower[m.end] in self._dash_words) \
                             and not (cat == ts.NEG_POST and lower[cs - 1] in self._dash_words
@@ -682,6 +690,8 @@ class ConText:
             doubt_alternatives_after_causes(mentions, lower, self.finding_field)
         if self._question in words and not ASKING_WORDS.isdisjoint(words):  # "Examiner: Differential?"
             doubt_differential_answers(mentions, lower, self._newlines, self.finding_field)
+        if hedged:  # "DDx:" ending its line, then "- nodular fasciitis", "- nerve sheath tumour" (the heading hedges)
+            doubt_differential_lists(mentions, text, self.finding_field)
         if hedged or ts.UNC_POST in map(_CATEGORY, cues):
             self._pairs_not_told_apart(cues, mentions, lower)
             self._kinds_of_doubted_diagnoses(mentions, lower)
@@ -706,6 +716,7 @@ class ConText:
         offer_quiz_choices(mentions, text, self.anatomy_fields)  # "Choices: cyst, abscess", then "Answer: cyst"
         set_aside_lessons(mentions, text, self.anatomy_fields)  # "Take-home: cysts may bleed"
         set_aside_generic_changes(mentions, text, self.anatomy_fields)  # "a haematoma should shrink"
+        set_aside_rejected_alternatives(mentions, text, self.finding_field)  # "a phlegmon rather than a collection"
 
     # -- cue direction and reach (small helpers, kept apart from the main loop) -------------------------------
     @staticmethod
@@ -770,6 +781,25 @@ class ConText:
                 return False
             if lower[j] == self._open_bracket_lower:
                 return j < cue - 1
+        return False
+
+    def _bracket_past_stops(self, lower: list[int], mentions: list[MentionRecord], i: int, cue: int) -> bool:
+        """The history cue at ``cue`` stands inside a bracket opened after mention ``i`` and does not date that mention:
+        the bracket names something of its own before the cue ("R forearm (splinter 4/7 ago)": the splinter is
+        past), or the mention is a site standing alone before the bracket ("Left breast (lumpectomy 3 years ago):
+        scar only"), which is where this scan looks. A bracket of time alone dates the finding before it
+        ("cholecystectomy (3 years ago)", "breast cancer (2 yrs ago)", with the site of that finding). The caller
+        bounds ``cue - end`` by the backward window."""
+        m = mentions[i]
+        for j in range(cue - 1, m.end - 1, -1):
+            if lower[j] == self._close_bracket:
+                return False
+            if lower[j] == self._open_bracket_lower:
+                later = mentions[i + 1 : i + 1 + _POST_WINDOW]
+                if any(j < o.start < cue for o in later):
+                    return True
+                return m.field in self.anatomy_fields \
+                    and not any(o.start < j and o.field not in self.anatomy_fields for o in later)
         return False
 
     def _cell_end(self, lower: list[int], j: int) -> bool:

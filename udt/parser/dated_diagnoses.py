@@ -6,9 +6,16 @@ note of the year and the diagnosis after the operation ("Previous: hemithyroidec
 name before it), so the diagnosis is dated as the past's; a bracket that says more after it ("(haemangioma, stable
 since 2019)", "(cyst, 12 mm in 2019)") describes what this scan sees and is left alone. Reports without an opening
 bracket are skipped by one set test.
+
+A bracket of the date alone right after the diagnosis dates it the same way ("Oncological follow-up, breast carcinoma
+(2019).", "known PTC (03/2022);"), when the bracket ends its clause and nothing measured stands before the diagnosis
+in that clause: a size or a description after it ("haemangioma (2019), now 14 mm") or before it ("12 mm cyst (2024)")
+tells of this scan's finding, and is left alone.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.strings import get_string_id
 
@@ -21,6 +28,11 @@ _BRACKETS = frozenset((_OPEN, _CLOSE))
 _FILLERS = frozenset(get_string_id(w) for w in (",", "in", ";", "-"))
 # How many words a bracket may hold on either side of the diagnosis (the year, a filler, a word of its name).
 _REACH = 4
+# What ends the clause a dated bracket must close (a stop, a semicolon, a line break; or the end of the report).
+_CLAUSE_ENDS = frozenset(get_string_id(w) for w in (".", ";", "\n", "\n\n"))
+# What starts a clause, looking back from the diagnosis for a measurement in its own clause.
+_CLAUSE_STARTS = frozenset(get_string_id(w) for w in (".", ";", ":", ",", "\n", "\n\n"))
+_MONTH_YEAR = re.compile(r"\d{1,2}[/.]\d{4}")
 
 
 def mark_dated_diagnoses(mentions: list[MentionRecord], cols: TokenColumns, text: str, finding_field: str) -> None:
@@ -46,6 +58,36 @@ def mark_dated_diagnoses(mentions: list[MentionRecord], cols: TokenColumns, text
             continue
         if any(_is_year(text[idx[j] : idx[j] + length[j]]) for j in (*range(lo + 1, m.start), *range(m.end, hi))):
             m.historical = True  # "(2019, follicular adenoma)": the diagnosis of that year
+    for m in mentions:
+        if m.field == finding_field and not m.historical and not m.negated and m.end < n and lower[m.end] == _OPEN \
+                and _dated_after(lower, idx, length, text, m.end) \
+                and not _measured_before(lower, idx, length, text, m.start):
+            m.historical = True  # "breast carcinoma (2019).": the diagnosis of that year
+
+
+def _dated_after(lower: list[int], idx: list[int], length: list[int], text: str, open_at: int) -> bool:
+    """The bracket opened at ``open_at`` holds a date and fillers only and closes its clause."""
+    n = len(lower)
+    dated = False
+    j = open_at + 1
+    while j < n and j - open_at <= _REACH and lower[j] != _CLOSE:
+        word = text[idx[j] : idx[j] + length[j]]
+        if _is_year(word) or _MONTH_YEAR.fullmatch(word):
+            dated = True
+        elif lower[j] not in _FILLERS:
+            return False
+        j += 1
+    return dated and j < n and lower[j] == _CLOSE and (j + 1 >= n or lower[j + 1] in _CLAUSE_ENDS)
+
+
+def _measured_before(lower: list[int], idx: list[int], length: list[int], text: str, start: int) -> bool:
+    """A number stands before the diagnosis at ``start`` in its own clause ("12 mm cyst (2024)"); a few words back."""
+    for j in range(start - 1, max(-1, start - _REACH * 3), -1):
+        if lower[j] in _CLAUSE_STARTS:
+            return False
+        if any(c.isdigit() for c in text[idx[j] : idx[j] + length[j]]):
+            return True
+    return False
 
 
 def _dates(word: int, start: int, size: int, text: str) -> bool:
