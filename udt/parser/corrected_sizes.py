@@ -70,9 +70,16 @@ def corrections(text: str) -> list[tuple[int, float | None, float]]:
     out: list[tuple[int, float | None, float]] = []
     for m in _DENIED_AFTER.finditer(text):
         out.append((m.start(), _mm(m.group(3), m.group(4)), _mm(m.group(1), m.group(2))))
-    for m in _CORRECTED_FROM.finditer(text):
-        unit = m.group(4)
-        out.append((m.start(), _mm(m.group(1), m.group(2) or unit), _mm(m.group(3), unit)))
+    # The two correction patterns open with their verb: in ASCII text (where IGNORECASE folds exactly what lower()
+    # does) a report without the verb is not scanned; the patterns open with a word boundary or an alternation,
+    # which the regex engine tried at every character of every report that says "not".
+    low = text.lower() if text.isascii() else None
+    if low is None or "corrected" in low or "amended" in low or "changed" in low:
+        for m in _CORRECTED_FROM.finditer(text):
+            unit = m.group(4)
+            out.append((m.start(), _mm(m.group(1), m.group(2) or unit), _mm(m.group(3), unit)))
+    if low is not None and "correct" not in low and "amended" not in low and "revised" not in low:
+        return out
     for m in _CORRECTED_TO.finditer(text):
         numbers = [float(n.replace(",", ".")) for n in _NUMBERS.findall(m.group(0))]
         out.append((m.start(), None, round(max(numbers) * _MM[m.group(2).lower()], 1)))

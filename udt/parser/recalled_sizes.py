@@ -55,6 +55,21 @@ _BEFORE = lazy_compile(
 )
 
 
+# The words _BEFORE's copula and time branches need, one of which its window holds unless its date branch ("(CT 2024:")
+# matches, which needs a bracket and a colon.
+_BEFORE_WORDS = ("was", "were", "before", "previously", "prior", "formerly", "originally", "initially", "earlier")
+
+
 def recalled_at(text: str, start: int, end: int) -> bool:
     """Whether the size written from ``start`` to ``end`` of ``text`` is recalled from an earlier examination."""
-    return _AFTER.match(text, end) is not None or _BEFORE.search(text, max(0, start - 40), start) is not None
+    if _AFTER.match(text, end) is not None:
+        return True
+    lo = max(0, start - 40)
+    window = text[lo:start]
+    # (_BEFORE is tried at each of the window's characters, for every size: in an ASCII window, where IGNORECASE
+    # folds exactly what lower() does, substring tests in C rule most windows out first)
+    if window.isascii() and not ("(" in window and ":" in window):
+        low = window.lower()
+        if not any(map(low.__contains__, _BEFORE_WORDS)):
+            return False
+    return _BEFORE.search(text, lo, start) is not None

@@ -315,9 +315,15 @@ def set_findings_hypothetical(
     inside one of the character ``spans``: an offered option, a lesson. Mentions are in text order, so each span's
     mentions are found by bisection."""
     for lo, hi in spans:
-        for i in range(bisect_left(mentions, lo, key=_START_CHAR), bisect_left(mentions, hi, key=_START_CHAR)):
-            if mentions[i].field not in anatomy_fields:
-                mentions[i].hypothetical = True
+        for rec in mentions_in_chars(mentions, lo, hi):
+            if rec.field not in anatomy_fields:
+                rec.hypothetical = True
+
+
+def mentions_in_chars(mentions: list[MentionRecord], lo: int, hi: int) -> list[MentionRecord]:
+    """The mentions of ``mentions`` (in text order) that start at characters ``lo`` up to ``hi``, found by
+    bisection: a pass over every mention per call makes a long report quadratic."""
+    return mentions[bisect_left(mentions, lo, key=_START_CHAR) : bisect_left(mentions, hi, key=_START_CHAR)]
 
 
 def doc_text(doc: Doc) -> str:

@@ -32,7 +32,7 @@ from udt.parser.host import SiteRulesHost
 from udt.parser.labelled_rows import labelled_row_sentences
 from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.organ_labels import drop_organ_label, label_organs
-from udt.parser.record import MentionRecord, mentions_between
+from udt.parser.record import MentionRecord, mentions_between, mentions_in_chars
 from udt.parser.region_keys import key_line, named_on
 from udt.parser.skin_distances import measured_from_skin, skin_distances
 from udt.parser.text_lines import line_bounds, line_start
@@ -861,10 +861,11 @@ class SiteSettlement(SiteRulesHost):
             seg = m
         if seg is None:
             return False
+        # (the mentions between the segment and the layer, by bisection: a scan of the report's evidence per layer
+        # made a long report quadratic)
         return not any(
-            seg.end() <= r.start_char < rec.start_char and r.field in self._anatomy and r.site is not None
-            and r.site != info.organ and r.iri != self._tissue_organ_iri
-            for r in evidence
+            r.field in self._anatomy and r.site is not None and r.site != info.organ and r.iri != self._tissue_organ_iri
+            for r in mentions_in_chars(evidence, seg.end(), rec.start_char)
         )
 
     @staticmethod

@@ -28,6 +28,9 @@ from udt.parser.schema import Finding, Mention
 
 # The cheap gate: the report names the parathyroids (English, German, Dutch, Romance stems).
 _PARATHYROID = lazy_compile(r"parathyr|\bpth\b|nebenschilddr|bijschildkl|paratiroid|paratireo")
+# The letters each of its branches needs, tested first by substring scans in C: the alternation, with no common
+# first character, was tried at every character of every report.
+_PARATHYROID_LETTERS = ("parat", "pth", "nebenschilddr", "bijschildkl")
 
 _SIDE = r"(?:(?P<side>left|right|l|r|lt|rt|linken|rechten|linker|rechter)\s+)?"
 # A place behind, deep to or below a thyroid lobe or pole ("posterior to the lower pole of the left lobe",
@@ -82,7 +85,7 @@ def place_parathyroid_by_landmark(text: str, findings: list[Finding], mentions: 
     """Make each measured thyroid or soft-tissue finding placed behind or below a thyroid lobe or pole a
     parathyroid lesion, in a report naming the parathyroids (see the module docstring); in place."""
     lower = text.lower()
-    if not _PARATHYROID.search(lower):
+    if not any(map(lower.__contains__, _PARATHYROID_LETTERS)) or not _PARATHYROID.search(lower):
         return
     named = [f for f in findings if f.kind == "lesion" and f.organ == _PARATHYROID_ORGAN]
     template = next((f for f in named if f.body_system), None)
