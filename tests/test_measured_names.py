@@ -78,3 +78,23 @@ def test_plural_name_names_no_single_lesion() -> None:
     found = [f for f in _lesions(text) if f[0] == "Kidney and ureter"]
     assert ("Kidney and ureter", None, "right", 21.0) in found
     assert len(found) == 2
+
+
+def test_measured_collection_is_the_cyst_a_later_sentence_names() -> None:
+    text = ("LEFT KNEE\nPopliteal fossa: 3.8 x 1.2 cm anechoic collection extending into the medial calf.\n"
+            "This is a ruptured Baker's cyst.")
+    assert [f for f in _lesions(text) if f[0] == "Knee"] == [("Knee", "cyst", "left", 38.0)]
+
+
+def test_bare_collection_is_the_broad_name_of_the_measured_haematoma() -> None:
+    text = "Right groin: a collection at the puncture site.\nIt is a haematoma of 31 x 18 mm."
+    found = [f for f in _lesions(text) if f[0] == "Hip groin and buttock"]
+    assert found == [("Hip groin and buttock", "fluid collection", "right", 31.0)]
+
+
+def test_second_collection_beside_a_measured_haematoma_stays_apart() -> None:
+    # near miss: the unmeasured collection is written as a second one
+    text = ("Abdominal wall: haematoma 45 x 20 mm beneath the scar. A second collection lies deeper in the rectus "
+            "sheath, not measurable.")
+    found = [f for f in _lesions(text) if f[0] == "Abdominal wall"]
+    assert len(found) == 2

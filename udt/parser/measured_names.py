@@ -1,8 +1,8 @@
 """An organ's one measured lesion of unstated nature and the name the report gives it elsewhere, without a size.
 
 "Amoebic liver abscess. Grey-scale image shows a 72 x 65 mm round, hypoechoic lesion in segment VII", "LEFT foot:
-hypoechoic ovoid lesion 9 x 6 mm ... A: Morton neuroma", "Bladder: ... second papillary lesion at the dome, 6 mm
-... OUTCOME: bladder mass": the lesion is described once with its size and no nature ("lesion", "formation") and
+hypoechoic ovoid lesion 9 x 6 mm ... A: Morton neuroma", "4.2 x 1.1 cm anechoic collection ... This is a ruptured
+Baker's cyst": the lesion is described once with its size and no nature ("lesion", "formation") and
 named once, before or after, without one. The in-sentence naming (sentence_names.py) and the summary's restating
 (restated.py) miss the name written in a title, a legend, an answer or a section they do not read as a summary;
 it then stood as a second, unsized lesion of its own, and it, not the measured one, carried the diagnosis: the
@@ -17,7 +17,12 @@ lesions of unstated nature leave the name to neither; a measured lesion of the n
 second cyst") may be the one it restates, or the unsized one may be another of its kind: both stay. A name and a
 lesion placed at different locations ("haemangioma of segment 4 ... 17 mm lesion in segment 6") are two lesions; so
 are a measured lesion written as another one ("a new", "a second", "another", "a further" lesion) and a name
-written so ("A splenic cyst is also present").
+written so ("A splenic cyst is also present"); and a name beside the measured lesion in its own sentence ("a 2 cm
+formation in segment 4 and a cyst in segment 6"), or a word in the plural ("small cysts", "two lesions").
+
+A measured collection of no finer name is of unstated nature too; the other way round, an unsized bare "collection"
+("PERIFISTULA_COLLECTION=present; TYPE=haematoma; SIZE_MM=22x14") is the broad name of the organ's one measured
+fluid of a finer name, which keeps its own.
 """
 
 from __future__ import annotations
@@ -86,31 +91,62 @@ def _one_lesion_each(name: Mention, measured: Mention, text: str) -> bool:
     return _SENTENCE_END.search(text, lo, hi) is not None
 
 
+def _one_lesion(text: str, findings: list[Finding], target: int, names: list[int], mentions: Sequence[Mention],
+                anatomy_fields: AbstractSet[str]) -> bool:
+    """Whether the unsized lesions ``names`` may name the measured lesion ``target``: compatible sides and
+    locations, neither written as another lesion, each a single one, in another sentence (see the module
+    docstring)."""
+    measured = findings[target]
+    if any(
+        not _sides_fit(findings[k].laterality, measured.laterality)
+        or (findings[k].location is not None and measured.location not in (None, findings[k].location))
+        for k in names
+    ):
+        return False
+    measured_word = _word(measured, mentions, anatomy_fields)
+    if measured_word is None or _written_as_another(text, measured_word):
+        return False
+    name_words = [_word(findings[k], mentions, anatomy_fields) for k in names]
+    return not any(w is None or _named_as_another(text, w) or not _one_lesion_each(w, measured_word, text)
+                   for w in name_words)
+
+
 def fold_unsized_names(
     text: str,
     findings: list[Finding],
     mentions: list[Mention],
     generic: str | None,
-    fluids: AbstractSet[str],
+    fluid: str | None,
+    sited_fluids: AbstractSet[str],
     anatomy_fields: AbstractSet[str],
 ) -> list[Finding]:
     """``findings`` with the unsized named lesions of an organ folded into its one measured lesion of unstated
-    nature (see the module docstring); ``mentions`` are repointed. ``fluids`` name no lesion of the organ: a
-    fluid whose name is its place ("hydrocele", "ascites", "perisplenic fluid") or bare fluid ("perivesicular
-    fluid small") lies beside the organ's lesion. ``anatomy_fields``: the fields of evidence that names an organ."""
+    nature (see the module docstring); ``mentions`` are repointed. A measured ``fluid`` of no finer name ("a 4.2 x
+    1.1 cm anechoic collection") is of unstated nature too: a name ("ruptured Baker's cyst") says what it is; and an
+    unsized bare ``fluid`` ("Conclusion: small collection") is the broad name of the organ's one measured fluid of a
+    finer name ("haematoma 22 x 14 mm"), which keeps it. Neither names a lesion of unstated nature: fluid beside the
+    organ ("perivesicular fluid small"), as a fluid whose name is its place is (``sited_fluids``: "hydrocele",
+    "ascites"). ``anatomy_fields``: the fields of evidence that names an organ."""
     measured: dict[str, list[int]] = {}  # organ -> its measured lesions of unstated nature
     named: dict[str, list[int]] = {}  # organ -> its unsized lesions of an asserted name
     sized_diagnoses: dict[str, set[str]] = {}  # organ -> the diagnoses of its measured named lesions
+    fine_fluids: dict[str, list[int]] = {}  # organ -> its measured fluids of a finer name
+    bare_fluids: dict[str, list[int]] = {}  # organ -> its unsized bare fluids
     for k, f in enumerate(findings):
         if f.kind != "lesion" or f.organ is None or f.status == "absent":
             continue
         if f.size_mm:
-            if f.diagnosis is None and f.concept in (None, generic):
+            if (f.diagnosis is None and f.concept in (None, generic)) or (fluid is not None and f.concept == fluid):
                 measured.setdefault(f.organ, []).append(k)
             elif f.diagnosis is not None:
                 sized_diagnoses.setdefault(f.organ, set()).add(f.diagnosis)
-        elif f.diagnosis is not None and f.status == "present" and f.concept not in fluids:
-            # (a hedged name, "probable fibroadenoma", names no lesion: bare_diagnosis.py, restated.py)
+                if f.concept not in sited_fluids and f.diagnosis == fluid:
+                    fine_fluids.setdefault(f.organ, []).append(k)
+        elif f.status != "present" or f.diagnosis is None:
+            continue  # (a hedged name, "probable fibroadenoma", names no lesion: bare_diagnosis.py, restated.py)
+        elif f.concept == fluid:
+            bare_fluids.setdefault(f.organ, []).append(k)
+        elif f.concept not in sited_fluids:
             named.setdefault(f.organ, []).append(k)
     folded: dict[int, int] = {}
     for organ, names in named.items():
@@ -121,22 +157,18 @@ def fold_unsized_names(
         diagnoses = {findings[k].diagnosis for k in names}
         if len(diagnoses) != 1 or diagnoses & sized_diagnoses.get(organ, set()):
             continue
-        if any(
-            not _sides_fit(findings[k].laterality, target.laterality)
-            or (findings[k].location is not None and target.location not in (None, findings[k].location))
-            for k in names
-        ):
-            continue
-        measured_word = _word(target, mentions, anatomy_fields)
-        name_words = [_word(findings[k], mentions, anatomy_fields) for k in names]
-        if measured_word is None or _written_as_another(text, measured_word):
-            continue
-        if any(w is None or _named_as_another(text, w) or not _one_lesion_each(w, measured_word, text)
-               for w in name_words):
+        if not _one_lesion(text, findings, lone[0], names, mentions, anatomy_fields):
             continue
         target.diagnosis, target.concept = findings[names[0]].diagnosis, findings[names[0]].concept
         if target.laterality is None:
             target.laterality = next((findings[k].laterality for k in names if findings[k].laterality), None)
         for k in names:
             folded[k] = lone[0]
+    for organ, names in bare_fluids.items():
+        fine = fine_fluids.get(organ, ())
+        if len(fine) != 1 or organ in measured:
+            continue  # (a measured bare fluid beside it may be the one the bare name restates)
+        if _one_lesion(text, findings, fine[0], names, mentions, anatomy_fields):
+            for k in names:
+                folded[k] = fine[0]
     return drop_folded(findings, mentions, folded) if folded else findings

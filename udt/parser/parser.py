@@ -85,12 +85,11 @@ class ReportParser:
         self._generic_lesion = generic.label if generic is not None else None
         self._anatomy_fields = frozenset(self.fields[1:3])  # (the body system and organ: evidence naming a site)
         fluid = self.taxonomy.find("fluid collection", self.fields[0])
-        # Fluid that names no lesion's nature (measured_names.py): one whose name is its place ("hydrocele",
-        # "ascites") and bare fluid ("perivesicular fluid"), not a named collection ("abscess", "haematoma").
-        self._fluid_names = (
-            sited_fluid_labels(self.taxonomy, self.fields[0], fluid.label) | {fluid.label}
-            if fluid is not None
-            else frozenset()
+        # The bare fluid collection, and those whose name is their place ("hydrocele", "ascites"), which name no
+        # lesion's nature (measured_names.py).
+        self._fluid_label = fluid.label if fluid is not None else None
+        self._sited_fluids = (
+            sited_fluid_labels(self.taxonomy, self.fields[0], fluid.label) if fluid is not None else frozenset()
         )
         self._seen_components: list[tuple[str, Callable[[Doc], Doc]]] | None = None  # see _doc
         self._procs: list[Callable[[Doc], Doc]] = []
@@ -287,8 +286,8 @@ class ReportParser:
             # ("a nodule posterior to the left lobe" of a parathyroid report: thyroid_landmark_parathyroid.py)
             place_parathyroid_by_landmark(text, findings, mentions)
             # ("72 x 65 mm hypoechoic lesion" and, unsized, the title's "liver abscess": one lesion; measured_names.py)
-            findings = fold_unsized_names(text, findings, mentions, self._generic_lesion, self._fluid_names,
-                                          self._anatomy_fields)
+            findings = fold_unsized_names(text, findings, mentions, self._generic_lesion, self._fluid_label,
+                                          self._sited_fluids, self._anatomy_fields)
         return _new_report({
             "source": source, "labels": ordered, "mentions": mentions, "findings": findings, "warnings": warnings,
         })
