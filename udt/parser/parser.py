@@ -21,10 +21,12 @@ from udt.parser.context import ConText
 from udt.parser.dictation import Dictation, WrittenForm
 from udt.parser.label_citations import fold_label_citations
 from udt.parser.matcher import OntologyMatcher
+from udt.parser.measured_names import fold_unsized_names
 from udt.parser.pipeline import build_nlp, vocabulary_for
 from udt.parser.record import DocState, MentionRecord, state_of, state_or_none
 from udt.parser.schema import Finding, Mention, ParsedReport, construct, constructor
 from udt.parser.sentences import Sections, Sentences
+from udt.parser.sited_fluids import sited_fluid_labels
 from udt.parser.sites import SitesAndFindings
 from udt.parser.spelled_sizes import spelled_sizes
 from udt.parser.thyroid_landmark_parathyroid import place_parathyroid_by_landmark
@@ -79,6 +81,16 @@ class ReportParser:
                       for f, values in self._released.items()}
         normal = self.vocabulary.normal_iri
         self._normal = self.taxonomy.concepts[normal].us365k_label if normal else None
+        generic = self.taxonomy.generic_lesion  # the ontology's unnamed lesion ("lesion": measured_names.py)
+        self._generic_lesion = generic.label if generic is not None else None
+        self._anatomy_fields = frozenset(self.fields[1:3])  # (the body system and organ: evidence naming a site)
+        fluid = self.taxonomy.find("fluid collection", self.fields[0])
+        # The bare fluid collection, and those whose name is their place ("hydrocele", "ascites"), which name no
+        # lesion's nature (measured_names.py).
+        self._fluid_label = fluid.label if fluid is not None else None
+        self._sited_fluids = (
+            sited_fluid_labels(self.taxonomy, self.fields[0], fluid.label) if fluid is not None else frozenset()
+        )
         self._seen_components: list[tuple[str, Callable[[Doc], Doc]]] | None = None  # see _doc
         self._procs: list[Callable[[Doc], Doc]] = []
         self._udt_only = False  # every component of _procs is one of udt's (see _doc)
@@ -273,6 +285,9 @@ class ReportParser:
             give_alike_diagnoses(text, findings, mentions)
             # ("a nodule posterior to the left lobe" of a parathyroid report: thyroid_landmark_parathyroid.py)
             place_parathyroid_by_landmark(text, findings, mentions)
+            # ("72 x 65 mm hypoechoic lesion" and, unsized, the title's "liver abscess": one lesion; measured_names.py)
+            findings = fold_unsized_names(text, findings, mentions, self._generic_lesion, self._fluid_label,
+                                          self._sited_fluids, self._anatomy_fields)
         return _new_report({
             "source": source, "labels": ordered, "mentions": mentions, "findings": findings, "warnings": warnings,
         })
