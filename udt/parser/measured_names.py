@@ -18,7 +18,9 @@ second cyst") may be the one it restates, or the unsized one may be another of i
 lesion placed at different locations ("haemangioma of segment 4 ... 17 mm lesion in segment 6") are two lesions; so
 are a measured lesion written as another one ("a new", "a second", "another", "a further" lesion) and a name
 written so ("A splenic cyst is also present"); and a name beside the measured lesion in its own sentence ("a 2 cm
-formation in segment 4 and a cyst in segment 6"), or a word in the plural ("small cysts", "two lesions").
+formation in segment 4 and a cyst in segment 6"), or a word in the plural ("small cysts", "two lesions"); and a name the
+measured lesion's own description rules out ("hyperechogenic image of 8 mm with posterior acoustic shadow" and,
+in the conclusion, a simple cyst: typical_looks.py).
 
 A measured collection of no finer name is of unstated nature too; the other way round, an unsized bare "collection"
 ("PERIFISTULA_COLLECTION=present; TYPE=haematoma; SIZE_MM=22x14") is the broad name of the organ's one measured
@@ -35,7 +37,7 @@ from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.size_lists import plural_word
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Mapping, Sequence
     from collections.abc import Set as AbstractSet
 
     from udt.parser.schema import Finding, Mention
@@ -119,6 +121,7 @@ def fold_unsized_names(
     fluid: str | None,
     sited_fluids: AbstractSet[str],
     anatomy_fields: AbstractSet[str],
+    ruled_out: Callable[[str | None, Mapping[str, Sequence[str]]], bool],
 ) -> list[Finding]:
     """``findings`` with the unsized named lesions of an organ folded into its one measured lesion of unstated
     nature (see the module docstring); ``mentions`` are repointed. A measured ``fluid`` of no finer name ("a 4.2 x
@@ -126,7 +129,8 @@ def fold_unsized_names(
     unsized bare ``fluid`` ("Conclusion: small collection") is the broad name of the organ's one measured fluid of a
     finer name ("haematoma 22 x 14 mm"), which keeps it. Neither names a lesion of unstated nature: fluid beside the
     organ ("perivesicular fluid small"), as a fluid whose name is its place is (``sited_fluids``: "hydrocele",
-    "ascites"). ``anatomy_fields``: the fields of evidence that names an organ."""
+    "ascites"). ``anatomy_fields``: the fields of evidence that names an organ. ``ruled_out(concept, attributes)``:
+    whether a lesion so described cannot be of that concept (``TypicalLooks.contradicts``)."""
     measured: dict[str, list[int]] = {}  # organ -> its measured lesions of unstated nature
     named: dict[str, list[int]] = {}  # organ -> its unsized lesions of an asserted name
     sized_diagnoses: dict[str, set[str]] = {}  # organ -> the diagnoses of its measured named lesions
@@ -156,6 +160,8 @@ def fold_unsized_names(
         target = findings[lone[0]]
         diagnoses = {findings[k].diagnosis for k in names}
         if len(diagnoses) != 1 or diagnoses & sized_diagnoses.get(organ, set()):
+            continue
+        if any(ruled_out(findings[k].concept, target.attributes) for k in names):
             continue
         if not _one_lesion(text, findings, lone[0], names, mentions, anatomy_fields):
             continue

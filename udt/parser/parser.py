@@ -30,6 +30,7 @@ from udt.parser.sited_fluids import sited_fluid_labels
 from udt.parser.sites import SitesAndFindings
 from udt.parser.spelled_sizes import spelled_sizes
 from udt.parser.thyroid_landmark_parathyroid import place_parathyroid_by_landmark
+from udt.parser.typical_looks import TypicalLooks
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -91,6 +92,8 @@ class ReportParser:
         self._sited_fluids = (
             sited_fluid_labels(self.taxonomy, self.fields[0], fluid.label) if fluid is not None else frozenset()
         )
+        # What a name typically looks like, against a described lesion's look (measured_names.py).
+        self._typical_looks = TypicalLooks(self.taxonomy, self.fields[0])
         self._seen_components: list[tuple[str, Callable[[Doc], Doc]]] | None = None  # see _doc
         self._procs: list[Callable[[Doc], Doc]] = []
         self._udt_only = False  # every component of _procs is one of udt's (see _doc)
@@ -287,7 +290,7 @@ class ReportParser:
             place_parathyroid_by_landmark(text, findings, mentions)
             # ("72 x 65 mm hypoechoic lesion" and, unsized, the title's "liver abscess": one lesion; measured_names.py)
             findings = fold_unsized_names(text, findings, mentions, self._generic_lesion, self._fluid_label,
-                                          self._sited_fluids, self._anatomy_fields)
+                                          self._sited_fluids, self._anatomy_fields, self._typical_looks.contradicts)
         return _new_report({
             "source": source, "labels": ordered, "mentions": mentions, "findings": findings, "warnings": warnings,
         })
