@@ -1,0 +1,43 @@
+"""Whole-organ normal statements written with a bracketed size or a found state (normals.py):
+
+* "LIVER: Normal size (14.2 cm) and echotexture." beside gallstones: the size's bracketed value does not cut the
+  aspects apart, so the liver is stated normal as "normal size and echotexture" is;
+* "Right ovary: atrophic, normal." beside a fibroid: an atrophic postmenopausal ovary called normal with a comma, as
+  "atrophic and normal" is.
+
+Guards: a bare "normal size (14 cm)" stays size only, and "enlarged, normal echotexture" is no normal organ. Each
+passage was written for this file.
+"""
+
+from __future__ import annotations
+
+from udt.parser import ReportParser
+
+_NORMAL = "normal appearance"
+
+
+def test_bracketed_size_keeps_the_aspects_joined(parser: ReportParser) -> None:
+    labels = parser.parse(
+        "LIVER: Normal size (15.1 cm) and echotexture. No focal lesion.\nGALLBLADDER: several gallstones, the "
+        "largest 11 mm. Wall 2 mm.").labels
+    assert _NORMAL in labels["Diagnosis"]
+
+
+def test_bracketed_size_alone_is_size_only(parser: ReportParser) -> None:
+    labels = parser.parse(
+        "SPLEEN: normal size (11 cm).\nGALLBLADDER: several gallstones, the largest 11 mm. Wall 2 mm.").labels
+    assert _NORMAL not in labels["Diagnosis"]
+
+
+def test_atrophic_ovary_called_normal_with_a_comma(parser: ReportParser) -> None:
+    labels = parser.parse(
+        "Uterus: 62 x 30 x 38 mm, a 14 mm intramural fibroid in the fundus.\nLeft ovary: atrophic, normal.\n"
+        "Right ovary: not seen.").labels
+    assert _NORMAL in labels["Diagnosis"]
+
+
+def test_enlarged_organ_with_a_normal_aspect_is_no_normal_organ(parser: ReportParser) -> None:
+    labels = parser.parse(
+        "Uterus: 62 x 30 x 38 mm, a 14 mm intramural fibroid in the fundus.\nLeft ovary: enlarged, normal "
+        "echotexture.").labels
+    assert _NORMAL not in labels["Diagnosis"]
