@@ -41,3 +41,18 @@ def test_enlarged_organ_with_a_normal_aspect_is_no_normal_organ(parser: ReportPa
         "Uterus: 62 x 30 x 38 mm, a 14 mm intramural fibroid in the fundus.\nLeft ovary: enlarged, normal "
         "echotexture.").labels
     assert _NORMAL not in labels["Diagnosis"]
+
+
+def test_finding_with_a_bracketed_aside_after_a_worded_normal(parser: ReportParser) -> None:
+    # "normal in size and echotexture but contains microlithiasis (...)": the gland is described abnormal
+    labels = parser.parse(
+        "There is a 15 mm hypoechoic intratesticular mass in the right testis. The left testis is normal in size and "
+        "echotexture but contains scattered microlithiasis (three foci per image).").labels
+    assert "normal appearance" not in labels["Diagnosis"]
+
+
+def test_bracketed_measure_after_a_worded_normal_keeps_it(parser: ReportParser) -> None:
+    labels = parser.parse(
+        "There is a 15 mm hypoechoic intratesticular mass in the right testis. The left testis is normal in size and "
+        "echotexture (4.1 x 2.3 cm).").labels
+    assert "normal appearance" in labels["Diagnosis"]

@@ -401,7 +401,8 @@ class NormalAppearanceRules(SiteRulesHost):
             return any(rec.field in self._descriptive and rec.kb != GENERIC and not rec.negated
                        and self._released_abnormal(rec.iri, rec.field)
                        and self._rollups_of(rec.iri)[rec.field].us365k_label not in ts.FLUID_CONTENT_VALUES
-                       and (rec.end >= hi or lower[rec.end] in self._predicate_ends)
+                       # (or a bracketed aside after it: "contains scattered microlithiasis (fewer than five ...)")
+                       and (rec.end >= hi or lower[rec.end] in self._predicate_ends or lower[rec.end] == _OPEN)
                        for rec in mentions_between(spans, lo, hi) if rec.start > spans[k].start)
         starts = {rec.start for rec in mentions_between(spans, lo, hi) if rec.field in self._anatomy}
         return any(rec.field in self._descriptive and rec.kb != GENERIC and not rec.negated
