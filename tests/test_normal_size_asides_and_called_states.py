@@ -56,3 +56,24 @@ def test_bracketed_measure_after_a_worded_normal_keeps_it(parser: ReportParser) 
         "There is a 15 mm hypoechoic intratesticular mass in the right testis. The left testis is normal in size and "
         "echotexture (4.1 x 2.3 cm).").labels
     assert "normal appearance" in labels["Diagnosis"]
+
+
+def test_normal_volume_of_a_gland_with_a_nodule_is_one_aspect(parser: ReportParser) -> None:
+    labels = parser.parse(
+        "Thyroid of normal volume (right lobe 5.8 mL, left lobe 5.1 mL), homogeneous echostructure.\nRight lobe: "
+        "solid hypoechoic nodule 13 x 9 mm with irregular margins, EU-TIRADS 5.").labels
+    assert "normal appearance" not in labels["Diagnosis"]
+
+
+def test_normal_volume_of_a_gland_without_lesion_stays_normal(parser: ReportParser) -> None:
+    labels = parser.parse(
+        "Posterior to the lower pole of the right thyroid lobe: oval hypoechoic nodule 12 x 7 mm with a polar vessel, "
+        "parathyroid adenoma.\nThyroid: normal volume (total 11 ml), homogeneous echostructure, without nodules.").labels
+    assert "normal appearance" in labels["Diagnosis"]
+
+
+def test_bracketed_volume_after_a_normal_is_its_measure(parser: ReportParser) -> None:
+    labels = parser.parse(
+        "A 17 mm hypoechoic intratesticular mass in the upper pole of the right testis. The left testis was normal "
+        "(volume 15 ml).").labels
+    assert "normal appearance" in labels["Diagnosis"]

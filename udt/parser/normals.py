@@ -553,7 +553,8 @@ class NormalAppearanceRules(SiteRulesHost):
         for j in range(rec.end, min(len(lower), rec.end + 3)):
             if lower[j] in self._aspect_words:
                 return True
-            if lower[j] in self._aspect_stops:
+            if lower[j] in self._aspect_stops or lower[j] == _OPEN:
+                # (a bracket after the normal gives its measure: "The right testis was normal (volume 16 ml)")
                 return False
         return False
 
@@ -674,7 +675,7 @@ class NormalAppearanceRules(SiteRulesHost):
             return False
         # (a dimension named just after, alone or in a descriptor phrase: "normal size, homogeneous echotexture"
         # words the echotexture normal too; "normal size, homogeneous" does not: guideline)
-        return not any(other.start <= j + 3 and (other.kb == GENERIC or (other.field in self._descriptive
+        return not any(other.start <= after + 2 and (other.kb == GENERIC or (other.field in self._descriptive
                                                                           and other.end - other.start > 1))
                        for other in spans[k + 1 : k + 3])
 
