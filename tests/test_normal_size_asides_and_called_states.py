@@ -68,7 +68,8 @@ def test_normal_volume_of_a_gland_with_a_nodule_is_one_aspect(parser: ReportPars
 def test_normal_volume_of_a_gland_without_lesion_stays_normal(parser: ReportParser) -> None:
     labels = parser.parse(
         "Posterior to the lower pole of the right thyroid lobe: oval hypoechoic nodule 12 x 7 mm with a polar vessel, "
-        "parathyroid adenoma.\nThyroid: normal volume (total 11 ml), homogeneous echostructure, without nodules.").labels
+        "parathyroid adenoma.\nThyroid: normal volume (total 11 ml), homogeneous echostructure, without "
+        "nodules.").labels
     assert "normal appearance" in labels["Diagnosis"]
 
 
