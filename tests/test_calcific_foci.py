@@ -62,3 +62,11 @@ def test_shadowing_foci_called_stones_stay_calcifications(parser: ReportParser, 
 def test_other_foci_keep_their_echogenicity(parser: ReportParser, text: str) -> None:
     labels = parser.parse(text).labels
     assert _CALC not in labels["InternalCharacteristics"]
+
+
+def test_calcific_focus_stays_a_measured_lesion(parser: ReportParser) -> None:
+    # the focus read as a calcification is still the region its echo word names: a lesion with its size and side
+    rep = parser.parse("Left kidney: mild hydronephrosis; 6 mm echogenic focus with shadowing at the VUJ.")
+    assert _CALC in rep.labels["InternalCharacteristics"]
+    lesions = [f for f in rep.findings if f.kind == "lesion"]
+    assert any(f.size_mm and max(f.size_mm) == 6 and f.laterality == "left" for f in lesions)

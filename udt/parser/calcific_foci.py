@@ -12,7 +12,9 @@ or shadowing echogenic foci are calcifications, a sizeable echogenic lesion hype
 * the focus is the content of a lesion just named ("lesion with a central echogenic focus"): a calcification inside
   it, not the lesion's echogenicity.
 
-Both tests read a handful of tokens around one mention.
+Both tests read a handful of tokens around one mention. The focus stays the region its echo word names, so a
+measured one is still a lesion with its size and side (echo_areas.py reads the calcification's echo word as it read
+the echogenicity's).
 """
 
 from __future__ import annotations
