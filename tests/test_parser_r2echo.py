@@ -48,8 +48,9 @@ def test_echo_and_content_wordings(parser: ReportParser, text: str, field: str, 
 
 
 def test_article_before_echogenic_names_no_anechoic(parser: ReportParser) -> None:
-    # "an echogenic focus": the article, no "an-" prefix; "an hypo" is no lesion noun pair either
-    assert labels_of(parser, "Gallbladder: an echogenic focus with shadowing, 5 mm.", ECHO) == ["hyperechoic"]
+    # "an echogenic focus": the article, no "an-" prefix; "an hypo" is no lesion noun pair either (a focus without a
+    # shadow: one with "with shadowing" is a calcification, calcific_foci.py)
+    assert labels_of(parser, "Gallbladder: an echogenic focus, 5 mm, non-mobile.", ECHO) == ["hyperechoic"]
 
 
 def test_bare_prefix_needs_a_lesion_noun(parser: ReportParser) -> None:

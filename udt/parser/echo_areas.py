@@ -41,6 +41,9 @@ _OWN_SIZE_REACH = 2  # tokens after a region's noun to its own size ("strong ech
 # "solid area": a region named by its tissue (not "calcific focus", a lesion's calcification: "a cyst ... and a 2 mm
 # calcific focus in its wall")
 _CONTENT_FIELD, _CONTENT_VALUES = "InternalCharacteristics", frozenset({"solid components", "cystic components"})
+# The echo words of a single focus read as a calcification ("echogenic focus", "strong echo spot": calcific_foci.py).
+_CALCIFICATION = "calcifications"
+_CALCIFIC_ECHO_WORDS = frozenset(get_string_id(w) for w in ("echogenic", "echo", "bright"))
 _ECHO_HEADS = frozenset(get_string_id(w) for w in ("echo", "echoes"))  # "a strong echo 6 mm": the echo is the noun
 
 
@@ -73,7 +76,11 @@ def add_echo_areas(
     for a in items:
         if a.kind != "attribute" or a.status == "absent":
             continue
-        if a.field != "Echogenicity":
+        if a.field != "Echogenicity" and not (
+            # "7 mm echogenic focus with shadowing": an echo word read as a calcification (calcific_foci.py) still
+            # names its region, as it did when it was the focus's echogenicity
+            a.field == _CONTENT_FIELD and a.value == _CALCIFICATION and lower[a.end - 1] in _CALCIFIC_ECHO_WORDS
+        ):
             # "a 2.3 cm solid area in segment 3": a measured region named by its content (the attribute's own
             # last word the noun) is one too; unmeasured, it is a part ("cyst with a solid area")
             if (

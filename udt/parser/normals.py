@@ -42,6 +42,9 @@ _KEY_STOPS = frozenset(get_string_id(w) for w in (".", ";", "\n", "\n\n"))
 # What opens an item of a report's list or a template's row ("| cortex normal |", "; wall: normal").
 _ITEM_OPENERS = frozenset(get_string_id(w) for w in ("|", ",", ";", ":", "\n", "\n\n", "-"))
 _AND = get_string_id("and")
+_OPEN, _CLOSE = get_string_id("("), get_string_id(")")
+_ASIDE_REACH = 8  # tokens of a bracketed measure after a size word: "(14.2 cm)", "(12 x 5 cm)"
+_STATE_JOINERS = frozenset((_AND, get_string_id(",")))  # "atrophic and normal", "atrophic, normal"
 _WITH = frozenset(get_string_id(w) for w in ("with", "without"))
 _BILATERAL = frozenset(get_string_id(w) for w in ts.BILATERAL)  # "both", "bilateral": a normal of both sides
 # A lesion placed in the organ a normal word pre-modifies ("gallstones in a normal-calibre gallbladder", "a polyp
@@ -64,6 +67,17 @@ def _item_key_before(start: int, lower: list[int], keys: frozenset[int]) -> bool
     return before >= 0 and lower[before] in keys and (before == 0 or lower[before - 1] in _ITEM_OPENERS)
 
 
+def _past_bracketed_measure(lower: list[int], j: int) -> int:
+    """Token ``j``, or the token after a short bracketed aside opening there ("normal size (14.2 cm) and ..."); the
+    aside is a few tokens at most, so a bracket left open is read as no aside."""
+    if j >= len(lower) or lower[j] != _OPEN:
+        return j
+    for m in range(j + 1, min(len(lower), j + _ASIDE_REACH)):
+        if lower[m] == _CLOSE:
+            return m + 1
+    return j
+
+
 def _normal_filling(lower: list[int], j: int, lo: int) -> bool:
     """The state word at ``j`` is a hollow organ's normal filling ("partially distended", "well distended")."""
     return lower[j] in _FILLING and not _NORMAL_FILLING.isdisjoint(lower[max(lo, j - 2) : j])
@@ -72,10 +86,10 @@ def _normal_filling(lower: list[int], j: int, lo: int) -> bool:
 def _filling_called_normal(lower: list[int], j: int, normal_start: int) -> bool:
     """The state word at ``j`` is a hollow organ's filling, or another state found normal for the patient
     (termset.CALLED_NORMAL_STATE_WORDS), that the same predicate calls normal in one breath ("the bladder is
-    distended and unremarkable", "the right ovary is atrophic and normal"): joined by a bare "and" to the normal word
-    itself, the writer reports how the organ was found, not a fault ("enlarged and otherwise normal", where
-    "otherwise" concedes an abnormality, is read elsewhere)."""
-    return lower[j] in _CALLED_NORMAL_STATES and j + 2 == normal_start and lower[j + 1] == _AND
+    distended and unremarkable", "the right ovary is atrophic and normal", a template's "Right ovary: atrophic,
+    normal"): joined by a bare "and" or a comma to the normal word itself, the writer reports how the organ was found,
+    not a fault ("enlarged and otherwise normal", where "otherwise" concedes an abnormality, is read elsewhere)."""
+    return lower[j] in _CALLED_NORMAL_STATES and j + 2 == normal_start and lower[j + 1] in _STATE_JOINERS
 
 
 class NormalAppearanceRules(SiteRulesHost):
@@ -387,7 +401,8 @@ class NormalAppearanceRules(SiteRulesHost):
             return any(rec.field in self._descriptive and rec.kb != GENERIC and not rec.negated
                        and self._released_abnormal(rec.iri, rec.field)
                        and self._rollups_of(rec.iri)[rec.field].us365k_label not in ts.FLUID_CONTENT_VALUES
-                       and (rec.end >= hi or lower[rec.end] in self._predicate_ends)
+                       # (or a bracketed aside after it: "contains scattered microlithiasis (fewer than five ...)")
+                       and (rec.end >= hi or lower[rec.end] in self._predicate_ends or lower[rec.end] == _OPEN)
                        for rec in mentions_between(spans, lo, hi) if rec.start > spans[k].start)
         starts = {rec.start for rec in mentions_between(spans, lo, hi) if rec.field in self._anatomy}
         return any(rec.field in self._descriptive and rec.kb != GENERIC and not rec.negated
@@ -538,7 +553,8 @@ class NormalAppearanceRules(SiteRulesHost):
         for j in range(rec.end, min(len(lower), rec.end + 3)):
             if lower[j] in self._aspect_words:
                 return True
-            if lower[j] in self._aspect_stops:
+            if lower[j] in self._aspect_stops or lower[j] == _OPEN:
+                # (a bracket after the normal gives its measure: "The right testis was normal (volume 16 ml)")
                 return False
         return False
 
@@ -654,11 +670,12 @@ class NormalAppearanceRules(SiteRulesHost):
         j = rec.end + 1 if rec.end < len(lower) and lower[rec.end] == _IN else rec.end
         if j >= len(lower) or lower[j] not in _SIZE_ASPECTS:
             return False
-        if j + 1 < len(lower) and lower[j + 1] in _ASPECT_JOINERS:
+        after = _past_bracketed_measure(lower, j + 1)  # ("Normal size (14.2 cm) and echotexture": the size's value)
+        if after < len(lower) and lower[after] in _ASPECT_JOINERS:
             return False
         # (a dimension named just after, alone or in a descriptor phrase: "normal size, homogeneous echotexture"
         # words the echotexture normal too; "normal size, homogeneous" does not: guideline)
-        return not any(other.start <= j + 3 and (other.kb == GENERIC or (other.field in self._descriptive
+        return not any(other.start <= after + 2 and (other.kb == GENERIC or (other.field in self._descriptive
                                                                           and other.end - other.start > 1))
                        for other in spans[k + 1 : k + 3])
 

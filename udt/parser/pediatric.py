@@ -118,9 +118,11 @@ _SPELLED_AGE = lazy_compile(
 )
 # An age that is a time of the patient's past ("since age 8", "from age 6", "at age 5": an adult's childhood history)
 # or the ages of several children ("two kids aged 8 and 10": the family; a patient is one person), by the words just
-# before it (searched in the dozen characters before an _AGE match).
+# before it (searched in the dozen characters before an _AGE match); or a time from now, a follow-up interval in
+# the writer's language ("controle over 1 jaar", "contrôle dans 1 an", "control en 1 año", "Kontrolle in 1 Jahr").
 _PAST_OR_FAMILY_BEFORE = lazy_compile(
-    r"\b(?:since|from|at|until|till|before|after|by|kids|children|sons|daughters|boys|girls)\s+$", re.IGNORECASE)
+    r"\b(?:since|from|at|until|till|before|after|by|kids|children|sons|daughters|boys|girls"
+    r"|in|within|over|na|binnen|dans|en|em|nach|tra|fra|om)\s+$", re.IGNORECASE)
 # A child the poster says the family has ("we have a 10-year-old", "we've got two kids aged 8 and 10"): one of the
 # household named beside the patient, not the patient (a parent's post about the child names the child as the
 # patient: "my son is 9", "our 3-year-old had a kidney scan").

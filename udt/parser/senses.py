@@ -5,7 +5,9 @@ An abbreviation in its other sense ("PV bleeding": per vaginam, not the portal v
 echotexture": no liver); a bare "node" in translated wording for a thyroid nodule ("in the left lobe is determined a
 node 8 mm") or a fibroid ("intramural node 18 mm"), and a "nodule" of the myometrium for a fibroid too ("myomatous
 nodules: one intramural ...");  a bare "fluid" that is no fluid collection ("fluid-filled", "a
-cyst filled with anechoic fluid"); an "echogenic focus" that is the stone its sentence names, not a calcification.
+cyst filled with anechoic fluid"); an "echogenic focus" that is the stone its sentence names, not a
+calcification, and one that shadows or sits in a lesion, a calcification rather than an echo level
+(calcific_foci.py).
 Kept apart from :mod:`udt.parser.sites` because each rule decides what one matched word means from the words and
 mentions around it, before the mention is read as a finding or a site. :class:`WordSenseRules` is mixed into
 :class:`udt.parser.sites.SitesAndFindings`, whose ``__init__`` (with :meth:`WordSenseRules._init_senses` for the
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.strings import get_string_id
 
 from udt.parser import termset as ts
+from udt.parser.calcific_foci import focus_echo_word, focus_in_lesion, shadows_with_focus
 from udt.parser.host import SiteRulesHost
 from udt.parser.lobe_lines import under_lobe_heading
 from udt.parser.mentions_back import mentions_back
@@ -99,6 +102,10 @@ class WordSenseRules(SiteRulesHost):
     _side_words: frozenset[int]
     _stone_iris: frozenset[str]
     _stone_focus_values: frozenset[str]
+    _calcific_focus_iri: str | None
+    _single_focus: int
+    _foreign_body_iris: frozenset[str]
+    _shadowing_iri: str | None
     _microlith_iri: str | None
     _stone_organs: frozenset[str] | None
     _strings: StringStore
@@ -225,6 +232,10 @@ class WordSenseRules(SiteRulesHost):
         rec = spans[k]
         if not self._stone_iris or lower[rec.end - 1] not in self._focus_words:
             return False
+        if lower[rec.end - 1] != self._single_focus and self._shadow_after(k, spans, sent_starts, sent, len(lower)):
+            # "multiple echogenic foci with posterior acoustic shadowing, in keeping with calculi": several bright
+            # shadowing foci are calcifications whatever stones they are called (blind_final_38 onward)
+            return False
         lo = sent_starts[sent]
         hi = sentence_end(sent_starts, sent, len(lower))
         stone = False
@@ -241,6 +252,45 @@ class WordSenseRules(SiteRulesHost):
                 return False
             j -= 1
         return stone
+
+    def _shadow_after(self, k: int, spans: list[MentionRecord], sent_starts: list[int], sent: int,
+                      n_tokens: int) -> bool:
+        """A shadowing mention, not denied, follows mention ``k`` in its sentence."""
+        hi = sentence_end(sent_starts, sent, n_tokens)
+        j = k + 1
+        while j < len(spans) and spans[j].start < hi:
+            if spans[j].iri == self._shadowing_iri and not spans[j].negated:
+                return True
+            j += 1
+        return False
+
+    def _calcific_focus(self, k: int, rec: MentionRecord, r: _Report, sent: int) -> bool:
+        """The hyperechoic mention ``rec`` names a single echogenic focus that is a calcification (calcific_foci.py):
+        one that shadows, in a sentence that names no stone, or one held by the lesion named right before it."""
+        if self._calcific_focus_iri is None or rec.negated or rec.end >= r.n_tokens \
+                or not focus_echo_word(rec.start, r.lower):
+            return False
+        lo = r.sent_starts[sent]
+        if focus_in_lesion(rec.start, rec.end, r.lower, lo):
+            return True
+        hi = sentence_end(r.sent_starts, sent, r.n_tokens)
+        if not shadows_with_focus(rec.end, r.cols, r.text, hi):
+            return False
+        spans = r.spans
+        # ("... focus with posterior shadowing, consistent with a calculus": the stone itself, no calcification; so is
+        # a foreign body named for it)
+        named = self._stone_iris | self._foreign_body_iris
+        j = k + 1
+        while j < len(spans) and spans[j].start < hi:
+            if spans[j].iri in named:
+                return False
+            j += 1
+        j = k - 1
+        while j >= 0 and spans[j].start >= lo:
+            if spans[j].iri in named:
+                return False
+            j -= 1
+        return True
 
     def _microlith_is_a_stone(self, rec: MentionRecord, spans: list[MentionRecord], k: int, sent_starts: list[int],
                               sent: int, n_tokens: int) -> bool:

@@ -602,6 +602,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._stone_iris, self._stone_focus_values = self._stones_and_foci()
         self._stone_labels = frozenset(tax.concepts[i].label for i in self._stone_iris)  # (findings.py's appositives)
         self._focus_words = word_ids(strings, ts.FOCUS_WORDS)
+        self._single_focus = strings.add(ts.FOCUS_WORDS[0])  # "focus": one stone's, where a sentence names it
         # Translated reports call a thyroid nodule a "node" ("in the right lobe is determined a node 8 mm").
         thyroid_nodule = tax.find("thyroid nodule", self.fields[0])
         self._thyroid_nodule = thyroid_nodule.iri if thyroid_nodule is not None else None
@@ -730,6 +731,15 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         hyper = tax.find(ts.ECHO_NAMED_VALUE, self._echo_field)
         self._echo_named_value = hyper.iri if hyper is not None else None
         self._echo_name_words = word_ids(strings, ts.ECHO_NAME_WORDS)
+        # A single echogenic focus that casts a shadow or sits in a lesion is a calcification (calcific_foci.py).
+        calc = next((c for c in tax.values(self._internal_field) if c.us365k_label == ts.CALCIFICATION_VALUE), None)
+        self._calcific_focus_iri = calc.iri if calc is not None else None
+        shadowing = tax.find("shadowing", self.fields[7])
+        self._shadowing_iri = shadowing.iri if shadowing is not None else None
+        # (a shadowing focus its sentence names a foreign body is that body, bright but no calcification)
+        foreign = tax.find("foreign body", self.fields[0])
+        self._foreign_body_iris = frozenset({foreign.iri, *(c.iri for c in tax.descendants(foreign))}) \
+            if foreign is not None else frozenset()
         self._vessel_organs = frozenset(tax.concepts[i].us365k_label for i in self._generic_vessels)
         # The dialysis access, and the organs a collection beside it is otherwise filed on (access_collections.py):
         # its own body system's and the soft tissues.
@@ -1109,6 +1119,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 # "echogenic focus in the calyx ... consistent with a calculus", "microlith of the left kidney": a
                 # stone, no calcification
                 continue
+            if iri == self._echo_named_value and field == self._echo_field \
+                    and (calcific := self._calcific_focus_iri) is not None and self._calcific_focus(k, rec, r, sent):
+                # "echogenic focus with posterior shadowing", "a lesion with a central echogenic focus": a
+                # calcification, not the echo level of a lesion
+                iri, field = rec.iri, rec.field = calcific, self._internal_field
             if end < n_tokens and lower[end] in self._key_marks and field == self._internal_field \
                     and self._foci_are_comet_tails(rec, lower):
                 continue  # "Echogenic foci: large comet-tail only": colloid, no calcification

@@ -2140,7 +2140,10 @@ NORMAL_ASPECT_WORDS = ("size", "dimensions", "wall", "walls", "hilum", "hila", "
                        "thickness", "calibre", "caliber", "parenchymal", "cortical", "cortex", "mucosa", "lining",
                        # The organ's tissue at one place ("normal fibroglandular tissue at the site of concern"
                        # beside a breast cyst, "normal thyroid tissue around the nodule"): a part of it.
-                       "tissue", "tissues")
+                       "tissue", "tissues",
+                       # a gland's measured volume ("Thyroid of normal volume" beside a nodule in it: one aspect; a
+                       # thyroid with no lesion of its own stays normal, so not a size-only word)
+                       "volume")
 # Of the aspect words, those of size alone: "normal in size", "of normal size", "normal thickness" say how big an organ
 # is, not that it is normal (guideline: "normal in size", "normal size" → no normal appearance; an organ only measured
 # gets none), unless joined to another aspect ("normal in size and echotexture"). Not a tube's calibre: "normal calibre
