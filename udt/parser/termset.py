@@ -1213,6 +1213,11 @@ DENIED_SIDE_WORDS = ("none", "nil", "absent", "negative", "neg", "no")
 # a one-side study's look at the other side, describing no lesion of its own (title_sides._normal_other_side).
 OTHER_SIDE_NORMAL_WORDS = ("normal", "unremarkable", "orderly", "nad", "no abnormality", "no abnormalities",
                            "no lesion", "no lesions", "no enlarged", "no mass", "no collection", "no effusion")
+# Words naming the study in a title sentence that opens a line of findings ("Ecografía partes blandas - right thigh.
+# At the anterolateral aspect, ... lipoma 38 mm"): the first sentence is the title (title_sides.py). The title words
+# and the names of a sonographic study in the languages the corpora are dictated in.
+TITLE_SENTENCE_STUDY_WORDS = (*TITLE_STUDY_WORDS, "sonographie", "sono", "ecografia", "ecografía", "echografie",
+                              "echography", "ecografie", "ecography")
 UNEXAMINED_SIDE_VERBS = ("examined", "scanned", "imaged", "assessed", "evaluated", "included", "studied", "performed")
 TITLE_REGION_WORDS = ("quadrant", "quadrants", "iliac", "iliaca", "ilíaca", "flank", "hypochondrium", "hipocondrio",
                       "cuadrante", "ruq", "rlq", "luq", "llq", "rif", "lif", "epigastrium", "hemiabdomen")
