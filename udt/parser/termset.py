@@ -1961,6 +1961,9 @@ FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", 
 # A word after a measured "fluid" that makes the size a dimension of a lesion named before ("small hydrocele, 8 mm
 # fluid depth"), not a collection of its own ("Splenorenal: 9 mm fluid").
 FLUID_DIMENSION_WORDS = ("depth", "thickness", "height", "width", "level", "layer")
+# The words a translated report writes after its bare "liquid" for the echo-free area it names ("liquid dark area,
+# depth about 2.2 cm": the Chinese "liquid dark area" of a pleural or pelvic effusion), before the layer's dimension.
+FLUID_AREA_WORDS = (("dark", "area"), ("dark", "areas"))
 # ... or measured: a unit then "of" ("4 mm of anechoic fluid", "20 ml of fluid"; not "canal 11 mm, with fluid").
 FLUID_UNIT_WORDS = (*LENGTH_UNIT_WORDS, "ml", "mls", "cc")
 # ... or held by named anatomy ("olecranon bursa containing anechoic fluid", "bursa distended with 2 cm of fluid").
