@@ -557,6 +557,9 @@ class FindingBuilder:
         # ... those of them whose side is only the one the findings' last organ carried into the summary, which a
         # summary does not state: it gives the lesion it restates no side (restated.py)
         self.summary_carried: set[int] = set()
+        # ... and each summary finding's one side its own words or the site heading its sentence state ("1. Right
+        # kidney: ... calculus"), which may place the only lesion of its concept (restated.py)
+        self.summary_stated: dict[int, str] = {}
         self._summary_entry: Item | None = None  # the site carried into the summary section now read
         self.in_verdict = False  # the sentence now read gives a verdict on a lesion (verdicts.py; set by the caller)
         self.verdict_made: set[int] = set()  # findings first made in such a sentence (folded when unsized)
@@ -650,7 +653,7 @@ class FindingBuilder:
                                          if not self.findings[i].size_mm and self.findings[i].status == "present"}
         folded = fold_restated(self.findings, restating, self.generic_lesion, self.folded, self.broader,
                                self.summary_carried, self.midline_made, self.places, self.legend_made,
-                               self.plural_made, self.verdict_made & self.plural_made)
+                               self.plural_made, self.verdict_made & self.plural_made, self.summary_stated)
         # "Liver metastases. Two hypoechoic lesions in segments IV (30 mm) and VII (18 mm)": the listed lesions are
         # the heading's metastases (named_lists.py), which then is a group described member by member
         name_listed_members(folded, self.generic_lesion)
@@ -1059,6 +1062,10 @@ class FindingBuilder:
                     and f.laterality == self._summary_entry.laterality and self.in_summary:
                 # "... 14 mm cyst in the left native kidney.\nIMP: Perinephric collection": the findings' side
                 self.summary_carried.add(fi)
+            if self.in_summary and has_side:
+                stated_side = own_side or modifier_side or (headings[-1].laterality if headings else None)
+                if stated_side in _OPPOSITE:
+                    self.summary_stated[fi] = stated_side
             if own_side is None and modifier_side is None and (
                 self.scope_side == MIDLINE
                 or (self.words is not None

@@ -195,6 +195,7 @@ def fold_restated(
     legends: AbstractSet[int] = frozenset(),
     plural: AbstractSet[int] = frozenset(),
     plural_verdicts: AbstractSet[int] = frozenset(),
+    stated: Mapping[int, str] | None = None,
 ) -> list[_Draft]:
     """``findings`` without the summary lesions that restate an earlier lesion (see module docstring) and without
     those already ``folded`` into another by the caller; the earlier lesion takes their mentions, asserted
@@ -207,10 +208,14 @@ def fold_restated(
     sizes restates the others too (_Twins): a summary lesion named in the ``plural`` ("Conclusion: liver
     metastases") gives each of them what it gives the member; a singular one, which may name one member only
     ("seg 2 is a simple cyst"), gives the others its evidence alone. An unsized verdict named in the plural
-    (``plural_verdicts``: "histology: lipomas") names every earlier lesion of its organ of unstated nature."""
+    (``plural_verdicts``: "histology: lipomas") names every earlier lesion of its organ of unstated nature. A summary
+    lesion whose own sentence ``stated`` its side gives it to the only lesion of its concept in its organ, whatever
+    its diagnosis (:func:`_alone_of_concept`); a side carried from an earlier sentence of the summary ("Small left
+    renal cyst. Bladder calculus") is no calculus's."""
     if not summary_made and not folded:
         return findings
     broader = broader or {}
+    stated = stated or {}
     dropped: set[int] = set(folded)
     earlier = _Earlier()
     unsized = _Earlier()  # the earlier lesions still without a size, which a sized summary lesion may restate
@@ -218,6 +223,7 @@ def fold_restated(
     beside = _Beside(generic)  # the earlier lesions a summary of another organ may name (_placed_beside)
     twins = _Twins()  # the earlier lesions split from one plural lesion word (_Twins)
     described = DescribedStructures()  # lesions described without a lesion word (described_structures.py)
+    alone = _alone_of_concept(findings, summary_made, generic) if stated else frozenset()
     filed = 0  # the findings before this one are filed (only once a summary lesion asks: most reports have none)
     for k in sorted(summary_made):
         s = findings[k]
@@ -277,7 +283,8 @@ def fold_restated(
             if i not in named:
                 findings[i].absorb(s.mentions)  # (a twin of the member a singular summary names: evidence only)
                 continue
-            fold_summary(findings[i], s, broader, k not in carried and i not in midline, places)
+            fold_summary(findings[i], s, broader, k not in carried and i not in midline, places,
+                         i in alone and stated.get(k) == s.laterality)
             earlier.file(i, findings[i])
             beside.file(i, findings[i])  # (its organ, side or diagnosis may have changed)
             if s.size_mm:
@@ -364,24 +371,49 @@ def _placed_beside(findings: list[_Draft], k: int, s: _Draft, beside: _Beside) -
     return None
 
 
+def _alone_of_concept(findings: list[_Draft], summary_made: AbstractSet[int], generic: str | None) -> frozenset[int]:
+    """The lesions of the findings (not made in a summary) that are the only one of their organ named by their
+    concept ("Mid-calyx calculus 5 mm" beside two cysts): a summary naming that concept on a side ("Right kidney:
+    non-obstructing calculus") can mean no other. A lesion of unstated nature (the ``generic`` one) is never alone:
+    a summary's "lesion" may be one the findings did not name."""
+    count: dict[tuple[str | None, str], int] = {}
+    first: dict[tuple[str | None, str], int] = {}
+    for i, f in enumerate(findings):
+        if i in summary_made or f.kind != "lesion" or f.concept in (None, generic) or f.status == "absent":
+            continue
+        key = (f.organ, f.concept)
+        count[key] = count.get(key, 0) + 1
+        first.setdefault(key, i)
+    return frozenset(first[key] for key, n in count.items() if n == 1)
+
+
 def fold_summary(
     e: _Draft,
     s: _Draft,
     broader: Mapping[str, frozenset[str]],
     sided: bool = True,
     places: AbstractSet[str] = frozenset(),
+    alone: bool = False,
 ) -> None:
     """What a summary lesion ``s`` gives the earlier lesion ``e`` it restates: its side (when ``sided``: stated in
     the summary), diagnosis, finer concept or size where ``e`` lacks them, and its mentions as evidence. A lesion
     named by its place (a node, in ``places``) keeps its own name: "lymph node metastases" is the writers' reading of
-    a node they annotate as a node, no diagnosis."""
+    a node they annotate as a node, no diagnosis. A lesion ``alone`` of its concept in its organ
+    (:func:`_alone_of_concept`) takes the side of a summary naming that concept."""
     if not e.size_mm and s.size_mm:
         # "Findings: a cyst in the right kidney. Impression: right renal cyst, 14 mm": the size is the lesion's,
         # stated only in the summary.
         e.size_mm = list(s.size_mm)
-    if sided and e.laterality is None and s.laterality in ("left", "right") and e.diagnosis == s.diagnosis is not None:
-        # Only a lesion of the released diagnosis the summary names ("Right renal cyst"): a calculus or a lesion of
-        # unstated nature the findings left unsided may be another of several.
+    if (
+        sided
+        and e.laterality is None
+        and s.laterality in ("left", "right")
+        and (e.diagnosis == s.diagnosis is not None or (alone and e.concept == s.concept and e.concept not in places))
+    ):
+        # Only a lesion of the released diagnosis the summary names ("Right renal cyst"), or the only one of the
+        # concept it names ("Right kidney: non-obstructing calculus" for the one calculus): a calculus or a lesion of
+        # unstated nature the findings left unsided may be another of several. (A node, in ``places``, is named by
+        # its place, not by a concept of its own.)
         e.laterality = s.laterality
     if e.diagnosis is not None and s.status == "present" and _names_nodule(e.diagnosis, s, None):
         e.diagnosis, e.concept = s.diagnosis, s.concept  # (the summary names the nodule's nature)

@@ -184,6 +184,7 @@ class WordSenseRules(SiteRulesHost):
         self._content_words = word_ids(strings, ts.CONTENT_WORDS)
         self._fluid_amount = word_ids(strings, ts.FLUID_AMOUNT_WORDS)
         self._fluid_dimensions = word_ids(strings, ts.FLUID_DIMENSION_WORDS)
+        self._fluid_areas = frozenset(tuple(strings.add(w) for w in pair) for pair in ts.FLUID_AREA_WORDS)
         self._fluid_motion = word_ids(strings, ts.FLUID_MOTION_WORDS)
         self._fluid_amount_ends = word_ids(strings, (".", ",", ";"))  # (after an amount: "fluid small.")
         self._fluid_parts = word_ids(strings, ts.FLUID_PART_NOUNS)
@@ -686,8 +687,10 @@ class WordSenseRules(SiteRulesHost):
     def _layer_measured(self, end: int, lower: list[int]) -> bool:
         """The words after a bare "fluid" at ``end`` measure its layer: a dimension word ("layer", "depth",
         "thickness"), after a comma or not, then a number and a length unit within four words ("fluid layer 1,2 cm",
-        "liquid, layer up to 12 mm", "fluid with layer thickness 46 mm")."""
+        "liquid, layer up to 12 mm", "fluid with layer thickness 46 mm", "liquid dark area, depth about 2.2 cm")."""
         n, j = len(lower), end
+        if j + 1 < n and (lower[j], lower[j + 1]) in self._fluid_areas:
+            j += 2  # "liquid dark area, depth about 2.2 cm": the area the translated report names, then its layer
         if j < n and lower[j] in self._fluid_holding:
             j += 1  # "with"
         elif j < n and lower[j] == self._comma:

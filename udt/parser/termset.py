@@ -1213,6 +1213,11 @@ DENIED_SIDE_WORDS = ("none", "nil", "absent", "negative", "neg", "no")
 # a one-side study's look at the other side, describing no lesion of its own (title_sides._normal_other_side).
 OTHER_SIDE_NORMAL_WORDS = ("normal", "unremarkable", "orderly", "nad", "no abnormality", "no abnormalities",
                            "no lesion", "no lesions", "no enlarged", "no mass", "no collection", "no effusion")
+# Words naming the study in a title sentence that opens a line of findings ("Ecografía partes blandas - right thigh.
+# At the anterolateral aspect, ... lipoma 38 mm"): the first sentence is the title (title_sides.py). The title words
+# and the names of a sonographic study in the languages the corpora are dictated in.
+TITLE_SENTENCE_STUDY_WORDS = (*TITLE_STUDY_WORDS, "sonographie", "sono", "ecografia", "ecografía", "echografie",
+                              "echography", "ecografie", "ecography")
 UNEXAMINED_SIDE_VERBS = ("examined", "scanned", "imaged", "assessed", "evaluated", "included", "studied", "performed")
 TITLE_REGION_WORDS = ("quadrant", "quadrants", "iliac", "iliaca", "ilíaca", "flank", "hypochondrium", "hipocondrio",
                       "cuadrante", "ruq", "rlq", "luq", "llq", "rif", "lif", "epigastrium", "hemiabdomen")
@@ -1956,6 +1961,9 @@ FLUID_AMOUNT_WORDS = ("small", "trace", "minimal", "minor", "mild", "moderate", 
 # A word after a measured "fluid" that makes the size a dimension of a lesion named before ("small hydrocele, 8 mm
 # fluid depth"), not a collection of its own ("Splenorenal: 9 mm fluid").
 FLUID_DIMENSION_WORDS = ("depth", "thickness", "height", "width", "level", "layer")
+# The words a translated report writes after its bare "liquid" for the echo-free area it names ("liquid dark area,
+# depth about 2.2 cm": the Chinese "liquid dark area" of a pleural or pelvic effusion), before the layer's dimension.
+FLUID_AREA_WORDS = (("dark", "area"), ("dark", "areas"))
 # ... or measured: a unit then "of" ("4 mm of anechoic fluid", "20 ml of fluid"; not "canal 11 mm, with fluid").
 FLUID_UNIT_WORDS = (*LENGTH_UNIT_WORDS, "ml", "mls", "cc")
 # ... or held by named anatomy ("olecranon bursa containing anechoic fluid", "bursa distended with 2 cm of fluid").

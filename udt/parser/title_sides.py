@@ -57,6 +57,8 @@ _NORMAL_LINE = words_pattern(ts.OTHER_SIDE_NORMAL_WORDS, re.IGNORECASE)
 _KEYED_SENTENCE = lazy_compile(r"\.\s+[A-Z][A-Za-z ]{0,24}:")
 # A figure legend's label ("Fig. 9.14", "Figure 4", "Fig 2b."), whose first sentence names the case
 _FIGURE = lazy_compile(r"fig(?:ure|\.)?\s*\d+(?:\.\d+)*[a-z]?[.:]?\s", re.IGNORECASE)
+# A study's name in the line's first sentence ("Soft tissue US - right thigh. In the subcutaneous tissue, ...")
+_STUDY = words_pattern(ts.TITLE_SENTENCE_STUDY_WORDS, re.IGNORECASE)
 _LIST_NUMBER = lazy_compile(r"\s*\d{1,2}[.)]\s")  # "1. Right lobe of thyroid: ...": a list's first item, no title
 _OTHER = {"left": ("right", "bilateral"), "right": ("left", "bilateral")}
 # "Contralateral CFV: ...", "the other side": a side pointed at, not named (the comparison a one-side study makes)
@@ -81,6 +83,8 @@ def title_side(text: str, idx: list[int], side: list[str | None]) -> str | None:
             cut = stop + 1
     if cut < 0:
         return None
+    if legend is None:
+        cut = _title_sentence_end(text, begin, cut)
     # The title's sides first (a few tokens): most titles name none, and the line is read no further.
     end = bisect_left(idx, cut)
     title_sides = side[:end]
@@ -114,6 +118,19 @@ def title_side(text: str, idx: list[int], side: list[str | None]) -> str | None:
     ):
         return None
     return said
+
+
+def _title_sentence_end(text: str, begin: int, cut: int) -> int:
+    """Where the title ends in the first line ``text[begin:cut]``: after its first sentence where that sentence names
+    the study and the line goes on with findings ("Ecografía partes blandas – right thigh (muslo derecho). At the
+    anterolateral aspect, ... lipoma, 38 x 14 mm"), whose sizes are the lesions', not the title's; else at ``cut``.
+    The sentence states no size and opens no "Organ:" heading ("Right kidney: 11 cm. ...")."""
+    stop = text.find(". ", begin, cut)
+    if stop < 0 or not text[stop + 2 : cut].strip():
+        return cut
+    if ":" in text[begin:stop] or WRITTEN_SIZE.search(text, begin, stop) or not _STUDY.search(text, begin, stop):
+        return cut
+    return stop + 1
 
 
 def _pointer(text: str, at: int) -> bool:
