@@ -75,6 +75,13 @@ class TrainingCollate:
             text_mode="caption+labels" if config.data.caption_labels else "caption",
         )
 
+    @property
+    def worker_imports(self) -> tuple[str, ...]:
+        """What a worker imports to unpickle this collate (``__setstate__``) or at its first batch, beyond the
+        modules its pickle names: a forkserver preloads them (:func:`model.data.worker_start.forkserver_preload`)."""
+        names = ("udt", "graphing.vocabulary", "graphing.soft_labels")
+        return (*names, "graphing.hetero", "torch_geometric.data") if self.graph_vocab is not None else names
+
     def texts(self, batch: Batch) -> list[str]:
         if self.text_mode == "caption+labels":
             fields = self.taxonomy.fields

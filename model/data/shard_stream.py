@@ -243,12 +243,13 @@ class ShardEpochs:
     def loader(self, collate_fn: Callable[[list[Any]], Any]) -> Iterator[Any]:
         """This epoch's batches. Batching happens per worker; each worker's share is whole batches. A ``UdtError``
         in a worker (a damaged shard, an unreadable image with ``fail_fast``) is raised here as itself."""
+        collate = partial(_collate_or_failure, collate_fn)
         loader = DataLoader(
             self.stream,
             batch_size=self.stream.batch_size,
-            collate_fn=partial(_collate_or_failure, collate_fn),
+            collate_fn=collate,
             num_workers=self.stream.num_workers,
-            multiprocessing_context=worker_start_method(self.stream.num_workers),
+            multiprocessing_context=worker_start_method(self.stream.num_workers, self.stream, collate),
             # Worker seeding does not matter: every random choice in the stream is seeded from the plan.
             generator=torch.Generator().manual_seed(0),
         )

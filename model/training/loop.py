@@ -325,7 +325,7 @@ def run_training(config: TrainConfig, *, resume: str | None = None, taxonomy: An
                     batch_sampler=sampler,
                     collate_fn=collate,
                     num_workers=config.data.num_workers,
-                    multiprocessing_context=worker_start_method(config.data.num_workers),
+                    multiprocessing_context=worker_start_method(config.data.num_workers, dataset, collate),
                     generator=torch.Generator().manual_seed(config.run.seed * 7919 + epoch),
                 )
                 limit = steps_per_epoch * opt.grad_accum
