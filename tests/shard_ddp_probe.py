@@ -30,7 +30,7 @@ def main(shards: str, out: str, epochs: int) -> None:
         seen.append({"rank_keys": D.gather_json(keys), "batches": D.gather_json(len(keys) // 4)})
     if info.is_main:
         Path(out).write_text(json.dumps({"epochs": seen, "per_rank_batches": len(source)}), encoding="utf-8")
-    D.teardown()
+    D.teardown(info)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,8 @@ class DistInfo:
     world_size: int = 1
     local_rank: int = 0
     device: torch.device = field(default_factory=lambda: torch.device("cpu"))
+    #: Whether ``setup`` started the process group (a caller that started its own keeps it after training).
+    owns_group: bool = False
 
     @property
     def is_main(self) -> bool:
@@ -44,13 +46,15 @@ def setup(device: str = "auto") -> DistInfo:
     use_cuda = dev.type == "cuda"
     if use_cuda:
         torch.cuda.set_device(dev)
-    if world > 1 and not dist.is_initialized():
+    owns = world > 1 and not dist.is_initialized()
+    if owns:
         dist.init_process_group(backend="nccl" if use_cuda else "gloo", rank=rank, world_size=world)
-    return DistInfo(rank=rank, world_size=world, local_rank=local, device=dev)
+    return DistInfo(rank=rank, world_size=world, local_rank=local, device=dev, owns_group=owns)
 
 
-def teardown() -> None:
-    if dist.is_available() and dist.is_initialized():
+def teardown(info: DistInfo) -> None:
+    """Destroy the process group ``setup`` started; one the caller started before is the caller's to end."""
+    if info.owns_group and dist.is_available() and dist.is_initialized():
         dist.destroy_process_group()
 
 

@@ -423,7 +423,7 @@ def run_training(config: TrainConfig, *, resume: str | None = None, taxonomy: An
         return run_dir
     finally:
         torch.use_deterministic_algorithms(determinism_before[0], warn_only=determinism_before[1])
-        D.teardown()
+        D.teardown(info)
 
 
 def _equalise(batch: Any, info: D.DistInfo, collate: Any) -> Any:
