@@ -2248,6 +2248,12 @@ def _sized_nodes_as_lesions(items: list[Item], role: list[str | None], lower: li
             # own nor a site that the next sentences inherit (node_parts.py)
             it.kind = "ignored"
             continue
+        if it.concept in part_labels and not normal_words.isdisjoint(
+                lower[it.end : min(it.end + _NORMAL_AFTER_SIZE, _sentence_end(sent_starts, it.sent, len(lower)))]):
+            # "R II: 6 mm short axis, fatty hilum present - normal": a benign node's part, neither a node finding of
+            # its own (its row's node is listed as normal: level_rows.py) nor a site the next rows inherit
+            it.kind = "ignored"
+            continue
         before = items[k - 1] if k > 0 else None
         after = items[k + 1] if k + 1 < len(items) else None
         if after is not None and after.kind == "size" and after.start - it.end <= 2:
@@ -2266,6 +2272,11 @@ def _sized_nodes_as_lesions(items: list[Item], role: list[str | None], lower: li
 
 _DESCRIPTION_SPAN = 25  # how far (in tokens) a node's description may run before the size of its largest
 _NORMAL_AFTER_SIZE = 8  # how far after that size a word may still call the nodes normal ("up to 8 mm, preserved hila")
+
+
+def _sentence_end(sent_starts: list[int], sent: int, n: int) -> int:
+    """The token after sentence ``sent`` (``n``: the report's token count)."""
+    return sent_starts[sent + 1] if sent + 1 < len(sent_starts) else n
 
 
 def _size_after_description(items: list[Item], k: int, role: list[str | None], lower: list[int],
