@@ -448,7 +448,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             word_ids(strings, (*ts.STAND_IN_NOUNS, *ts.STAND_IN_GROUP_NOUNS)),
             word_ids(strings, ts.ONE_MORE_PRONOUNS), word_ids(strings, ts.ONE_MORE_DETERMINERS),
             word_ids(strings, ts.UNCOUNTED_PRONOUNS), word_ids(strings, ts.LISTED_REST_WORDS),
-            word_ids(strings, set(ts.LISTED_REST_WORDS) - set(ts.GROUP_PRONOUNS)))
+            word_ids(strings, set(ts.LISTED_REST_WORDS) - set(ts.GROUP_PRONOUNS)),
+            word_ids(strings, ts.INDEFINITE_HOST_DETERMINERS))
         generic = tax.generic_lesion  # "lesion", "formation": a lesion a later word may name (udt:isGenericLesion)
         self._generic_lesion = generic.label if generic is not None else None
         # Free fluid: the peritoneal cavity unless placed (udt:unplacedSite; loose_fluid.py), by the finding's label.
