@@ -2257,6 +2257,12 @@ def _sized_nodes_as_lesions(items: list[Item], role: list[str | None], lower: li
             continue
         before = items[k - 1] if k > 0 else None
         after = items[k + 1] if k + 1 < len(items) else None
+        if after is not None and after.kind == "lesion" and after.start == it.end and after.value is not None \
+                and it.structure is not None:
+            # "a 3.1 cm retroperitoneal lymph node mass": the node, named with its region, names the mass's tissue
+            # and place, and the mass is sized (a bare node, "Left axilla: a 2.2 cm lymph node metastasis", places
+            # nothing: the mass keeps the region its heading says, the node read apart as before)
+            continue
         if after is not None and after.kind == "size" and after.start - it.end <= 2:
             taken.add(after.start)  # (also "a node with a 4 mm cortex": a measured node, though not its size)
         elif not (before is not None and before.kind == "size" and it.start - before.end <= 3
