@@ -12,11 +12,17 @@ node called benign right after its size ("level II 9 mm, fatty hilum, normal") i
 node's organ is the cervical nodes' (the levels number the neck's stations), its side its own words'. A level
 counted by a multiplication sign ("L level II x2 -> 9 and 11 mm") holds that many nodes, which its list of sizes
 splits as it splits any counted group's (multiplied_counts.py).
+
+Two levels or more listed after the colon of the nodes their sentence names ("Multiple enlarged cervical lymph nodes
+bilaterally: right level II 22 x 12 mm, right level III 15 x 9 mm, left level II 19 x 10 mm") are rows too, though
+the nodes' word stands before them: it announces the list, and had taken the first level's size alone, so that the
+other nodes and their sides were lost (_listed_under_nodes).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from itertools import compress
@@ -85,16 +91,12 @@ def add_level_rows(
     levels number other nodes (the axilla). ``items`` is in token order and kept so."""
     starts = [it.start for it in items]
     added: list[Item] = []
-    for t, end in at:
-        # The row: its line, or its sentence where a line holds several ("... - reactive. Level II l. dex. 24 mm").
-        sent = bisect_right(sent_starts, t) - 1
-        line_start = text.rfind("\n", 0, idx[t]) + 1
-        line = bisect_left(idx, line_start)
-        # (the clause after a semicolon of its line: a row of a semicolon list; the search stops at the line's start)
-        clause = bisect_left(idx, text.rfind(";", line_start, idx[t]) + 1)
-        first = bisect_left(starts, max(line, clause, sent_starts[sent] if sent >= 0 else 0))
+    firsts = [_row_first(t, starts, sent_starts, text, idx) for t, _ in at]
+    measured = [_row_size(t, end, items, starts, lower, sent_starts, text, idx, normal_words) for t, end in at]
+    listed = _listed_under_nodes(items, at, firsts, measured, starts, role)
+    for n, ((t, end), first, in_list) in enumerate(zip(at, firsts, listed, strict=True)):
         k = bisect_left(starts, t)
-        if any(it.kind in _SUBJECTS for it in items[first:k]):
+        if not in_list and any(it.kind in _SUBJECTS for it in items[first:k]):
             continue
         # (by index: a copy of the items before the row, per row, made a long report quadratic)
         last = next((items[j] for j in range(first - 1, -1, -1) if items[j].kind in _SUBJECTS), None)
@@ -104,17 +106,8 @@ def add_level_rows(
             # "Left axilla: two enlarged nodes. The first lies at level I, 14 mm": the axilla's own levels, and the
             # members of a group named before (group_members.py), not neck nodes of their own
             continue
-        nxt = items[k] if k < len(items) else None
-        if nxt is None or nxt.kind != "size" or nxt.start - end > _REACH or "\n" in text[idx[t] : idx[nxt.start]]:
-            continue
-        # (the words calling it normal stand in its own sentence and line: "R level IV 7 mm, similar. Left neck
-        # nodes normal" calls the left nodes normal, not this one)
-        stop = nxt.end + _NORMAL_REACH
-        if (s := bisect_right(sent_starts, nxt.start)) < len(sent_starts):
-            stop = min(stop, sent_starts[s])
-        if (nl := text.find("\n", idx[nxt.end - 1])) >= 0:
-            stop = min(stop, bisect_left(idx, nl))
-        if not normal_words.isdisjoint(lower[nxt.end : stop]):
+        nxt = measured[n]
+        if nxt is None:
             continue
         if "largest" in role[max(0, t - 2) : t]:
             continue  # "nodes without hila. Largest R level III 3.2 cm": the group's largest, not a node of its own
@@ -146,6 +139,74 @@ def add_level_rows(
     if added:
         items.extend(added)
         items.sort(key=lambda it: (it.start, it.end))
+
+
+def _row_first(t: int, starts: Sequence[int], sent_starts: Sequence[int], text: str, idx: Sequence[int]) -> int:
+    """The index in the items (``starts``: their start tokens) of the first item of the row at level token ``t``."""
+    # The row: its line, or its sentence where a line holds several ("... - reactive. Level II l. dex. 24 mm").
+    sent = bisect_right(sent_starts, t) - 1
+    line_start = text.rfind("\n", 0, idx[t]) + 1
+    line = bisect_left(idx, line_start)
+    # (the clause after a semicolon of its line: a row of a semicolon list; the search stops at the line's start)
+    clause = bisect_left(idx, text.rfind(";", line_start, idx[t]) + 1)
+    return bisect_left(starts, max(line, clause, sent_starts[sent] if sent >= 0 else 0))
+
+
+def _row_size(
+    t: int,
+    end: int,
+    items: Sequence[Item],
+    starts: Sequence[int],
+    lower: Sequence[int],
+    sent_starts: Sequence[int],
+    text: str,
+    idx: Sequence[int],
+    normal_words: AbstractSet[int],
+) -> Item | None:
+    """The size that measures the level at tokens ``t``-``end``: the next item, on its line within ``_REACH``
+    tokens; None where there is none or words right after it call the node normal."""
+    k = bisect_left(starts, t)
+    nxt = items[k] if k < len(items) else None
+    if nxt is None or nxt.kind != "size" or nxt.start - end > _REACH or "\n" in text[idx[t] : idx[nxt.start]]:
+        return None
+    # (the words calling it normal stand in its own sentence and line: "R level IV 7 mm, similar. Left neck
+    # nodes normal" calls the left nodes normal, not this one)
+    stop = nxt.end + _NORMAL_REACH
+    if (s := bisect_right(sent_starts, nxt.start)) < len(sent_starts):
+        stop = min(stop, sent_starts[s])
+    if (nl := text.find("\n", idx[nxt.end - 1])) >= 0:
+        stop = min(stop, bisect_left(idx, nl))
+    return nxt if normal_words.isdisjoint(lower[nxt.end : stop]) else None
+
+
+def _listed_under_nodes(
+    items: Sequence[Item],
+    at: Sequence[tuple[int, int]],
+    firsts: Sequence[int],
+    measured: Sequence[Item | None],
+    starts: Sequence[int],
+    role: Sequence[str | None],
+) -> list[bool]:
+    """Per level of ``at``, whether it is one of two or more levels listed after the colon of the nodes its row
+    names first: "Multiple enlarged cervical lymph nodes bilaterally: right level II 22 x 12 mm, right level III 15
+    x 9 mm, left level II 19 x 10 mm". Each level there measures a node of its own, as a level row does; the nodes'
+    word before the colon announces them, and took the first level's size alone. One level after the colon is the
+    nodes' word measured ("Lymph nodes: level III 14 mm": node_levels.py), and nothing else may stand named between
+    the nodes and the level (a nodule, a normal finding). Only levels that ``measured`` gives a size count: beside
+    one abnormal level, one called normal leaves the nodes' word measured by the abnormal one, as before."""
+    under: list[int | None] = []
+    for (t, _), first, size in zip(at, firsts, measured, strict=True):
+        if size is None:
+            under.append(None)  # (a level called normal or not measured: no node of the list)
+            continue
+        named = [j for j in range(first, bisect_left(starts, t)) if items[j].kind in _SUBJECTS]
+        # (the nodes' region may be named before them: "neck scan: multiple enlarged cervical lymph nodes: ...")
+        group = named[-1] if named and all(items[j].kind == "anatomy" for j in named) else None
+        if group is not None and not (items[group].node and "colon" in role[items[group].end : t]):
+            group = None
+        under.append(group)
+    listed = Counter(under)
+    return [g is not None and listed[g] > 1 for g in under]
 
 
 def add_side_cells(

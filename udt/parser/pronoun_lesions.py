@@ -17,6 +17,9 @@ is a count that answers its key when the lesion it would stand for is named in t
 segments: one, 14 mm"), not when it was named before ("Thyroid nodules. R: one, 6 mm. L: several, up to 4 mm");
 a word never a count ("ditto") is a lesion after a colon too ("- 10 o'clock: 6 mm cyst" / "- 8 o'clock: ditto, 4 mm").
 "Others:" or "The rest:" before a colon lists the rest of a group, one member a clause (listed_others.py).
+A pronoun right after a size that an indefinite article opens ("a 19 mm cystic node with a 12 mm one just below
+it") is a further lesion of the kind named before it in its sentence, sized by that size as a lesion word is; "the
+12 mm one" points back to a lesion named before, and gives none.
 
 A pronoun that opens or continues the list of members of a group named before it (a plural lesion word, or an
 abbreviation counted in words, "two well defined SOL"; no other lesion and no size between) may stand further from
@@ -82,6 +85,8 @@ class PronounWords(NamedTuple):
     # listed_others.py), read only so; of them, those read only before a colon ("rest")
     listed: AbstractSet[int] = frozenset()
     listed_only: AbstractSet[int] = frozenset()
+    # the indefinite articles before a size that a pronoun ends ("with a 12 mm one just below it")
+    indefinite: AbstractSet[int] = frozenset()
 
 
 def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | None], side: list[str | None],
@@ -119,6 +124,16 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
             continue
         if lower[j] in words.listed_only:
             continue  # ("rest" before no colon: "the rest of the liver")
+        if (before := _indefinite_size_before(items, starts, j, lower, words.indefinite)) is not None:
+            # "a 19 mm cystic node with a 12 mm one just below it": a further lesion of the kind, its size before it
+            if before.sent == antecedent.sent and lower[j] not in groups:
+                # (not marked a pronoun: its size pre-modifies it as it does a lesion word, "a 12 mm cyst")
+                lesion = new_item("lesion", j, j + 1, before.sent, -1, antecedent.field, antecedent.value,
+                                  antecedent.concept, antecedent.status)
+                lesion.organ, lesion.system = antecedent.organ, antecedent.system
+                added.append(lesion)
+                first_read = True
+            continue
         if lower[j] in words.ordinals and (j == 0 or lower[j - 1] not in words.determiners):
             continue  # "the lower third, 19 mm": a part, not "the third, 19 mm"
         if lower[j] in words.stand_ins and (not _after_contrast(lower, role, j, words.contrast_modifiers)
@@ -172,6 +187,17 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
         items.insert(bisect_right(starts, lesion.start), lesion)
     if moved:
         items[:] = [it for it in items if id(it) not in moved]
+
+
+def _indefinite_size_before(items: list[Item], starts: list[int], j: int, lower: list[int],
+                            indefinite: AbstractSet[int]) -> Item | None:
+    """The size right before the pronoun at token ``j`` that an indefinite article opens ("a 12 mm one"), or None
+    ("the 12 mm one" points back to a lesion named before: no further one)."""
+    k = bisect_left(starts, j) - 1
+    size = items[k] if k >= 0 else None
+    if size is None or size.kind != "size" or size.end != j or size.start == 0:
+        return None
+    return size if lower[size.start - 1] in indefinite else None
 
 
 def _after_contrast(lower: list[int], role: list[str | None], j: int, modifiers: AbstractSet[int]) -> bool:

@@ -448,7 +448,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             word_ids(strings, (*ts.STAND_IN_NOUNS, *ts.STAND_IN_GROUP_NOUNS)),
             word_ids(strings, ts.ONE_MORE_PRONOUNS), word_ids(strings, ts.ONE_MORE_DETERMINERS),
             word_ids(strings, ts.UNCOUNTED_PRONOUNS), word_ids(strings, ts.LISTED_REST_WORDS),
-            word_ids(strings, set(ts.LISTED_REST_WORDS) - set(ts.GROUP_PRONOUNS)))
+            word_ids(strings, set(ts.LISTED_REST_WORDS) - set(ts.GROUP_PRONOUNS)),
+            word_ids(strings, ts.INDEFINITE_HOST_DETERMINERS))
         generic = tax.generic_lesion  # "lesion", "formation": a lesion a later word may name (udt:isGenericLesion)
         self._generic_lesion = generic.label if generic is not None else None
         # Free fluid: the peritoneal cavity unless placed (udt:unplacedSite; loose_fluid.py), by the finding's label.
@@ -2263,8 +2264,20 @@ def _sized_nodes_as_lesions(items: list[Item], role: list[str | None], lower: li
             # own nor a site that the next sentences inherit (node_parts.py)
             it.kind = "ignored"
             continue
+        if it.concept in part_labels and not normal_words.isdisjoint(
+                lower[it.end : min(it.end + _NORMAL_AFTER_SIZE, _sentence_end(sent_starts, it.sent, len(lower)))]):
+            # "R II: 6 mm short axis, fatty hilum present - normal": a benign node's part, neither a node finding of
+            # its own (its row's node is listed as normal: level_rows.py) nor a site the next rows inherit
+            it.kind = "ignored"
+            continue
         before = items[k - 1] if k > 0 else None
         after = items[k + 1] if k + 1 < len(items) else None
+        if after is not None and after.kind == "lesion" and after.start == it.end and after.value is not None \
+                and it.structure is not None:
+            # "a 3.1 cm retroperitoneal lymph node mass": the node, named with its region, names the mass's tissue
+            # and place, and the mass is sized (a bare node, "Left axilla: a 2.2 cm lymph node metastasis", places
+            # nothing: the mass keeps the region its heading says, the node read apart as before)
+            continue
         if after is not None and after.kind == "size" and after.start - it.end <= 2:
             taken.add(after.start)  # (also "a node with a 4 mm cortex": a measured node, though not its size)
         elif not (before is not None and before.kind == "size" and it.start - before.end <= 3
@@ -2281,6 +2294,11 @@ def _sized_nodes_as_lesions(items: list[Item], role: list[str | None], lower: li
 
 _DESCRIPTION_SPAN = 25  # how far (in tokens) a node's description may run before the size of its largest
 _NORMAL_AFTER_SIZE = 8  # how far after that size a word may still call the nodes normal ("up to 8 mm, preserved hila")
+
+
+def _sentence_end(sent_starts: list[int], sent: int, n: int) -> int:
+    """The token after sentence ``sent`` (``n``: the report's token count)."""
+    return sent_starts[sent + 1] if sent + 1 < len(sent_starts) else n
 
 
 def _size_after_description(items: list[Item], k: int, role: list[str | None], lower: list[int],
