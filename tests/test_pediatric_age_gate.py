@@ -1,5 +1,9 @@
-"""The first-character look-ahead of pediatric._AGE (a speed gate) changes no match: each branch's own wording,
-in any case, is found where and as the branches alone find it, and text with no age stays without one."""
+"""The speed gates of pediatric's age reading change nothing they gate.
+
+_AGE's word boundary and first-character look-ahead change no match: each branch's own wording, in any case, is found
+where and as the branches alone find it, and text with no age stays without one (near misses: an age's words inside
+a longer word, an indented line, non-ASCII letters). And the few scans _names_foreign_years makes for the foreign
+words for years find one wherever the scan for each word does."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import re
 import pytest
 
 from udt.parser import pediatric
+from udt.parser import termset as ts
 
 # One realistic wording per branch of _AGE_BRANCHES (written for this test), then near misses.
 AGES = (
@@ -45,6 +50,13 @@ NEAR_MISSES = (
     "my son is 18 months old",
     "he is 2 days post-op",
     "RIF pain for 2 yrs, 3 cm cyst.",
+    "Mason is 9 cm from the hilum; Jackson (14) in the list.",
+    "x9-year-old, ref 12yo_b, ID A14 yrs",
+    "Comparison 2 yrs ago; reason: 8 y follow-up",
+    "  14 yrs, RIF pain\n\t9 y, limp",
+    "Ålder 9 år; İnceleme: 7 yaşında; ſon is 9; Kelvin \u212a 9 yrs",
+    "Patiënt: 12 jaar. Échographie: garçon de 8 ans.",
+    "image 9 y, drainage 12 yrs, average age 7",
     "",
     "\n\n",
 )
@@ -70,3 +82,18 @@ def test_gate_keeps_every_match(text: str) -> None:
 def test_each_branch_wording_is_an_age(text: str) -> None:
     # (so the comparison above covers each branch where it matches, not only where nothing does)
     assert re.compile(pediatric._AGE.pattern, pediatric._AGE.flags).search(text) is not None
+
+
+FOREIGN_TEXTS = (
+    "Paziente: F, 12 anni.", "Patient: m, 58 J.", "Klinische gegevens: 49 jr", "Paciente: 33 anos",
+    "Garçon de 15 ans", "Paciente de 7 años", "Potilas 9 vuotta", "Pojke 6 år", "Pacient 10 ani",
+    "Junge, 12 Jahren", "Mädchen 8 Jahre", "Patiënt 5 jaar", "Adjacent to the major calyx, a 5 mm stone.",
+    "Jugular veins normal; no joint effusion.", "Normal study.", "The cyst is 14 mm.", "",
+)
+
+
+@pytest.mark.parametrize("text", FOREIGN_TEXTS)
+def test_foreign_year_scans_find_what_each_word_scan_finds(text: str) -> None:
+    for variant in (text, text.lower(), text.upper().lower(), f"report. {text.lower()} end"):
+        want = any(word in variant for word in ts.FOREIGN_AGE_YEAR_WORDS)
+        assert pediatric._names_foreign_years(variant) == want, variant

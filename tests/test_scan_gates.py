@@ -1,13 +1,13 @@
 """A cheap test in front of a costly scan must rule out only what the scan would not find.
 
 Several rules run a regex over the whole report (or over a size's window) only after substring tests in C have
-found what every match needs: the sign that ends a worksheet row (trailing_minus.py), the parathyroid stems
-(thyroid_landmark_parathyroid.py), the verbs of a corrected size (corrected_sizes.py), the copula and time words
-before a recalled size (recalled_sizes.py). Each gated function must give what its full scan gives, on passages that
-hold the trigger and on near misses that hold only part of it, in several casings and with non-ASCII text (where
-IGNORECASE folds letters that ``str.lower`` does not, so the gate must not rule the text out). And the mentions found
-by bisection over character offsets (record.mentions_in_chars) are those a scan of every mention finds. Each passage
-is written for this file.
+found what every match needs: the sign that ends a worksheet row (trailing_minus.py; in a one-line report, read off
+the text's end), the parathyroid stems (thyroid_landmark_parathyroid.py), the verbs of a corrected size
+(corrected_sizes.py), the copula and time words before a recalled size (recalled_sizes.py). Each gated function must
+give what its full scan gives, on passages that hold the trigger and on near misses that hold only part of it, in
+several casings and with non-ASCII text (where IGNORECASE folds letters that ``str.lower`` does not, so the gate must
+not rule the text out). And the mentions found by bisection over character offsets (record.mentions_in_chars) are
+those a scan of every mention finds. Each passage is written for this file.
 """
 
 from __future__ import annotations
@@ -35,6 +35,20 @@ def test_row_sign_gate_agrees_with_the_row_pattern(text: str) -> None:
         gate = trailing_minus._SIGN_ENDS_ROW.search(variant) is not None
         full = trailing_minus._ROW_END_MINUS.search(variant) is not None
         assert gate or not full, variant  # (the gate may pass a text the row pattern then rejects, never the reverse)
+
+
+ONE_LINE_ENDS = [
+    "Ascites -", "Free fluid \u2013 ", "Hydrocele -ve", "Pleural effusion \u2212\t", "Spleen \u2014", "Ascites -ve.",
+    "Ascites - ", "a well-defined 1-2 mm lesion", "Liver - normal", "Ascites -x", "Ascites -VE", "Ascites -\r",
+    "Ascites -ve \r", "cyst-", "", "-", "ve", "Ascites -\n", "Ascites -\nLiver", "Liver ok\r\nAscites -",
+]
+
+
+@pytest.mark.parametrize("text", ROW_SIGNS + ONE_LINE_ENDS)
+def test_one_line_sign_test_agrees_with_the_sign_pattern(text: str) -> None:
+    for variant in _casings(text):
+        want = trailing_minus._SIGN_ENDS_ROW.search(variant) is not None
+        assert trailing_minus._sign_ends_row(variant) == want, variant
 
 
 PARATHYROID_TEXTS = [

@@ -55,8 +55,10 @@ def set_aside_generic_changes(mentions: list[MentionRecord], text: str, anatomy_
             continue
         before = text[max(0, m.start_char - _REACH) : m.start_char]
         after = text[m.end_char : m.end_char + _REACH]
-        generic = _GENERIC_BEFORE.search(before) is not None and _CHANGES_AFTER.match(after) is not None
-        if not generic and not (_AWAITED_BEFORE.search(before) and _AWAITED_AFTER.match(after)):
+        # (the words after first: a match anchored at their start fails at once for most mentions, where each search
+        # before, ending at the mention, tries its alternatives at every character of the 30 read)
+        generic = _CHANGES_AFTER.match(after) is not None and _GENERIC_BEFORE.search(before) is not None
+        if not generic and not (_AWAITED_AFTER.match(after) and _AWAITED_BEFORE.search(before)):
             continue
         stop = _CLAUSE_END.search(text, m.end_char)
         hi = stop.start() if stop is not None else len(text)

@@ -16,6 +16,7 @@ Cheap: a regular expression over the sentences of the unsided lesions of a repor
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -29,9 +30,15 @@ CUE_WORDS = frozenset({"it", "this", "its", "#1", "#2", "#3", "#4", "lesion", "n
 _DIRECTIONS = (r"(?:superior|inferior|medial|lateral|anterior|posterior|deep|superficial|cranial|caudal|"
                r"proximal|distal|adjacent|next|close|contiguous|left|right|cephalad|caudad)")
 _BACK = r"(?:it|this|that|the\s+first|the\s+former|(?:lesion|nodule|cyst|mass|#)\s*(?:no\.?\s*)?\d+)\b"
+# The first letters a cue can open with (each alternative opens with a word boundary and one of these words, the
+# directions' among them): tested first, so that the alternatives are tried only at the start of such a word, not at
+# every character of the sentence (the same matches: tests/test_scan_gates.py).
+_CUE_OPENERS = ("just", "immediately", "directly", "also", "to", "below", "above", "beneath", "under", "beside",
+                "behind", "next", "alongside", "at", *re.findall(r"[a-z]+", _DIRECTIONS))
 # "just inferior to it", "immediately deep to it", "adjacent to this", "to the left of it", "just below lesion 1",
 # "beside it", "under it", "at its medial edge", "(adjacent to #1)"
 _CUE = lazy_compile(
+    r"\b(?=[" + "".join(sorted({word[0] for word in _CUE_OPENERS})) + "])(?:"
     r"(?:\b(?:just|immediately|directly|also)\s+)?"
     r"(?:\b" + _DIRECTIONS + r"\s+(?:to|of|from)\s+"
     r"|\bto\s+the\s+(?P<side>left|right)\s+of\s+"
@@ -39,7 +46,7 @@ _CUE = lazy_compile(
     r"(?:\(\w+\s+side\)\s+)?)"
     + _BACK
     + r"|\bat\s+its\s+\w+\s+(?:edge|end|margin|border|pole|aspect|side)\b"
-    + r"|\b(?:beside|under)\s+it\b"
+    + r"|\b(?:beside|under)\s+it\b)"
 )
 
 

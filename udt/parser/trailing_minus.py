@@ -24,6 +24,20 @@ _ROW_END_MINUS = lazy_compile(r"(?:[ \t]+-|[ \t]*[\u2013\u2014\u2212]|[ \t]+-ve)
 # blanks, so the engine tried it at every character (about 20 us a report, every report); this one opens with the
 # sign's character class, which the engine skips to in C.
 _SIGN_ENDS_ROW = lazy_compile(r"[-\u2013\u2014\u2212](?:ve)?[ \t]*(?:\r?\n|$)")
+# In a report of one line (most) that gate can match only at the text's end ("$" without MULTILINE: the end, or
+# before a last line break, which such a text lacks): its blanks stripped, the text ends with a sign or a sign and
+# "ve" (str tests in C, where the gate's search stopped at every hyphen of the report: "well-defined", "1-2 mm").
+_SIGNS = ("-", "\u2013", "\u2014", "\u2212")
+_ROW_END_SIGNS = (*_SIGNS, *(f"{sign}ve" for sign in _SIGNS))
+
+
+def _sign_ends_row(text: str) -> bool:
+    """Whether ``text`` holds a minus sign ending a row (``_SIGN_ENDS_ROW.search(text) is not None``)."""
+    if "\n" not in text:
+        return text.rstrip(" \t").endswith(_ROW_END_SIGNS)
+    return _SIGN_ENDS_ROW.search(text) is not None
+
+
 # What may stand on the row before the finding: indent, a bullet, at most two words of the key ("Pelvic free fluid").
 _ROW_OPENING = lazy_compile(r"[ \t]*(?:[-*\u2022][ \t]+)?((?:[A-Za-z][\w'/]*[ \t]+){0,2})")
 # Words that make the row prose, not a key ("There is ascites -", "Small ascites -", "with ascites -").
@@ -41,7 +55,7 @@ def _indent(line: str) -> int:
 def mark_trailing_minus(mentions: list[MentionRecord], text: str, anatomy_fields: frozenset[str]) -> None:
     """Deny each non-anatomy mention that is a row's key followed by a minus sign ending the row (module
     docstring)."""
-    if _SIGN_ENDS_ROW.search(text) is None or _ROW_END_MINUS.search(text) is None:  # (most reports)
+    if not _sign_ends_row(text) or _ROW_END_MINUS.search(text) is None:  # (most reports)
         return
     for m in mentions:
         if m.negated or m.field in anatomy_fields:
