@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
 
+from udt.parser.token_numbers import is_number
+
 if TYPE_CHECKING:
     from udt.parser.record import TokenColumns
 
@@ -52,12 +54,6 @@ def focus_echo_word(start: int, lower: list[int]) -> bool:
     return lower[start] in _FOCUS_ECHO_WORDS
 
 
-def _is_number(cols: TokenColumns, text: str, j: int) -> bool:
-    """Token ``j`` is a number ("6", "0.5", "2,5")."""
-    word = text[cols.idx[j] : cols.idx[j] + cols.length[j]]
-    return word.replace(".", "", 1).replace(",", "", 1).isdigit()
-
-
 def shadows_with_focus(end: int, cols: TokenColumns, text: str, hi: int) -> bool:
     """The focus noun at token ``end`` is followed, past its own size, by "with ... shadow(ing)" before ``hi``."""
     lower = cols.lower
@@ -65,7 +61,7 @@ def shadows_with_focus(end: int, cols: TokenColumns, text: str, hi: int) -> bool
         return False
     j = end + 1
     limit = min(hi, end + 1 + _SHADOW_REACH)
-    while j < limit and (lower[j] in _SIZE_WORDS or _is_number(cols, text, j)):
+    while j < limit and (lower[j] in _SIZE_WORDS or is_number(text[cols.idx[j] : cols.idx[j] + cols.length[j]])):
         j += 1
     if j >= limit or lower[j] != _WITH:
         return False

@@ -16,6 +16,8 @@ tells of this scan's finding, and is left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from spacy.strings import get_string_id
 
@@ -67,17 +69,30 @@ def mark_dated_diagnoses(mentions: list[MentionRecord], cols: TokenColumns, text
 
 def _dated_after(lower: list[int], idx: list[int], length: list[int], text: str, open_at: int) -> bool:
     """The bracket opened at ``open_at`` holds a date and fillers only and closes its clause."""
+    close = dated_run_close(lower, idx, length, text, open_at + 1, open_at + _REACH, _FILLERS, _is_date)
+    return close is not None and (close + 1 >= len(lower) or lower[close + 1] in _CLAUSE_ENDS)
+
+
+def dated_run_close(lower: list[int], idx: list[int], length: list[int], text: str, first: int, last: int,
+                    fillers: AbstractSet[int], is_date: Callable[[str], bool]) -> int | None:
+    """The token of the bracket that closes a run from token ``first`` (up to ``last``) of ``fillers`` and one
+    date at least, each word a date by ``is_date`` or a filler; None where another word stands in the run, it holds
+    no date or no bracket closes it within reach. Read by dated_operations.py too ("(colon operated 2024)")."""
     n = len(lower)
     dated = False
-    j = open_at + 1
-    while j < n and j - open_at <= _REACH and lower[j] != _CLOSE:
-        word = text[idx[j] : idx[j] + length[j]]
-        if _is_year(word) or _MONTH_YEAR.fullmatch(word):
+    j = first
+    while j < n and j <= last and lower[j] != _CLOSE:
+        if is_date(text[idx[j] : idx[j] + length[j]]):
             dated = True
-        elif lower[j] not in _FILLERS:
-            return False
+        elif lower[j] not in fillers:
+            return None
         j += 1
-    return dated and j < n and lower[j] == _CLOSE and (j + 1 >= n or lower[j + 1] in _CLAUSE_ENDS)
+    return j if dated and j < n and lower[j] == _CLOSE else None
+
+
+def _is_date(word: str) -> bool:
+    """A year ("2019") or a month and year ("03/2022", "3.2019")."""
+    return _is_year(word) or _MONTH_YEAR.fullmatch(word) is not None
 
 
 def _measured_before(lower: list[int], idx: list[int], length: list[int], text: str, start: int) -> bool:

@@ -12,10 +12,10 @@ from collections.abc import Set as AbstractSet
 
 from spacy.strings import get_string_id
 
+from udt.parser.dated_diagnoses import dated_run_close
 from udt.parser.record import MentionRecord, TokenColumns
 
 _OPEN = get_string_id("(")
-_CLOSE = get_string_id(")")
 # Past participles of an operation on an organ, written right after it.
 _OPERATED = frozenset(get_string_id(w) for w in (
     "operated", "resected", "removed", "excised", "transplanted", "replaced", "irradiated", "amputated"))
@@ -23,6 +23,11 @@ _FILLERS = frozenset(get_string_id(w) for w in (",", "in", "-", "on"))
 _DATE = re.compile(r"(?:19|20)\d\d|\d{1,2}[/.](?:19|20)\d\d")
 # How many words the bracket may hold after the participle (fillers and the date).
 _REACH = 4
+
+
+def _is_date(word: str) -> bool:
+    """A year of this or the last century, or a month of one ("2024", "03/2019")."""
+    return _DATE.fullmatch(word) is not None
 
 
 def mark_dated_operations(mentions: list[MentionRecord], cols: TokenColumns, text: str,
@@ -38,15 +43,7 @@ def mark_dated_operations(mentions: list[MentionRecord], cols: TokenColumns, tex
             continue
         if not _opens_bracket(lower, m.start):
             continue
-        dated = False
-        j = m.end + 1
-        while j < n and j - m.end <= _REACH and lower[j] != _CLOSE:
-            if _DATE.fullmatch(text[idx[j] : idx[j] + length[j]]):
-                dated = True
-            elif lower[j] not in _FILLERS:
-                break
-            j += 1
-        if dated and j < n and lower[j] == _CLOSE:
+        if dated_run_close(lower, idx, length, text, m.end + 1, m.end + _REACH, _FILLERS, _is_date) is not None:
             m.historical = True
 
 

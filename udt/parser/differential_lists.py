@@ -13,12 +13,10 @@ finding. One C-level test for a colon right before a line break skips most repor
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from operator import attrgetter
 
 from udt.parser import termset as ts
 from udt.parser.lazy_patterns import lazy_compile
-from udt.parser.record import MentionRecord
+from udt.parser.record import MentionRecord, mentions_in_chars
 
 _HEADS = "|".join(sorted((*ts.DIFFERENTIAL_LIST_HEADS, "differential diagnosis", "differential diagnoses", "dd"),
                          key=len, reverse=True))
@@ -27,7 +25,6 @@ _HEADING = lazy_compile(r"(?:^|(?<=\n)|(?<=[.;!?]) )[ \t]*(?:the\s+|main\s+)*(?:
                         r"[ \t]*\n", re.IGNORECASE)
 # One list line: a bullet, a dash or a number or letter with its mark, then the item.
 _ITEM = lazy_compile(r"[ \t]*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)]|[a-z][.)])[ \t]+[^\n]*(?:\n|$)", re.IGNORECASE)
-_START_CHAR = attrgetter("start_char")
 
 
 def doubt_differential_lists(mentions: list[MentionRecord], text: str, finding_field: str) -> None:
@@ -41,9 +38,6 @@ def doubt_differential_lists(mentions: list[MentionRecord], text: str, finding_f
             hi = item.end()
         if hi == lo:
             continue
-        for i in range(bisect_left(mentions, lo, key=_START_CHAR), len(mentions)):
-            m = mentions[i]
-            if m.start_char >= hi:
-                break
+        for m in mentions_in_chars(mentions, lo, hi):
             if m.field == finding_field and not m.negated and not m.hypothetical:
                 m.uncertain = True

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from spacy.tokens.underscore import Underscore
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable, Iterator, Sequence
     from collections.abc import Set as AbstractSet
 
     from udt.parser.bar_tables import BarTables
@@ -320,7 +320,7 @@ def set_findings_hypothetical(
                 rec.hypothetical = True
 
 
-def mentions_in_chars(mentions: list[MentionRecord], lo: int, hi: int) -> list[MentionRecord]:
+def mentions_in_chars(mentions: Sequence[MentionRecord], lo: int, hi: int) -> Sequence[MentionRecord]:
     """The mentions of ``mentions`` (in text order) that start at characters ``lo`` up to ``hi``, found by
     bisection: a pass over every mention per call makes a long report quadratic."""
     return mentions[bisect_left(mentions, lo, key=_START_CHAR) : bisect_left(mentions, hi, key=_START_CHAR)]

@@ -10,11 +10,10 @@ title or on the key's own line still holds it ("US RIGHT ELBOW ... Soft tissues:
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from udt.parser.lazy_patterns import lazy_compile
+from udt.parser.record import mentions_in_chars
 from udt.parser.text_lines import line_bounds, line_start
 
 if TYPE_CHECKING:
@@ -25,7 +24,6 @@ if TYPE_CHECKING:
 # What may stand before the region in its key: a bullet or item number and at most two words of place or side
 # ("- Upper back ...:", "2) Right thigh soft tissues:"), never a lesion's own words with their size
 _KEY_OPENING = lazy_compile(r"[ \t]*(?:[-*\u2022]|\(?\d{1,2}[.)]|[a-z][.)])?[ \t]*(?:[A-Za-z]+[ \t,]+){0,2}")
-_START_CHAR = attrgetter("start_char")  # (a bisection key read in C)
 _KEY_CHARS = 90  # the longest line key read as one ("Upper back, midline between the scapulae (subcutaneous):")
 
 
@@ -55,10 +53,7 @@ def named_on(
     # Each span reads only its own mentions, found by bisection: a scan of the whole evidence per region key made a
     # long report of many keys quadratic.
     for lo, hi in spans:
-        for k in range(bisect_left(evidence, lo, key=_START_CHAR), len(evidence)):
-            rec = evidence[k]
-            if rec.start_char >= hi:
-                break
+        for rec in mentions_in_chars(evidence, lo, hi):
             if rec.site in organs and rec.field in fields:
                 named.add(rec.site)
     return named

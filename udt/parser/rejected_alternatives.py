@@ -13,11 +13,9 @@ C-level substring tests skip every report without the phrase (in lower case, cap
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from operator import attrgetter
 
 from udt.parser.lazy_patterns import lazy_compile
-from udt.parser.record import MentionRecord
+from udt.parser.record import MentionRecord, mentions_in_chars
 
 # "rather than" and "Rather than" share this tail; "RATHER THAN" is probed apart.
 _PROBES = ("ather than", "ATHER THAN")
@@ -25,7 +23,6 @@ _RATHER_THAN = lazy_compile(r"\brather\s+than\b", re.IGNORECASE)
 # What ends the phrase turned down: a clause mark, a bracket or a word that opens another clause.
 _PHRASE_END = lazy_compile(r"[,;.:!?()\[\]\n\u2013\u2014]|\s-\s|\b(?:which|that|as|because|since|given|but|and\s+(?:is|"
                            r"are|was|were|the|this|it)|so|with|without|in\s+view\s+of)\b", re.IGNORECASE)
-_START_CHAR = attrgetter("start_char")
 
 
 def set_aside_rejected_alternatives(mentions: list[MentionRecord], text: str, finding_field: str) -> None:
@@ -36,10 +33,7 @@ def set_aside_rejected_alternatives(mentions: list[MentionRecord], text: str, fi
     for cue in _RATHER_THAN.finditer(text):
         stop = _PHRASE_END.search(text, cue.end())
         hi = stop.start() if stop is not None else len(text)
-        for i in range(bisect_left(mentions, cue.end(), key=_START_CHAR), len(mentions)):
-            m = mentions[i]
-            if m.start_char >= hi:
-                break
+        for m in mentions_in_chars(mentions, cue.end(), hi):
             if m.field == finding_field:
                 m.uncertain = False
                 m.hypothetical = True

@@ -29,6 +29,7 @@ from udt.parser.lobe_lines import under_lobe_heading
 from udt.parser.mentions_back import mentions_back
 from udt.parser.record import GENERIC, LOOK_BACK, MentionRecord
 from udt.parser.sentences import sentence_end
+from udt.parser.token_numbers import is_number
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -443,10 +444,10 @@ class WordSenseRules(SiteRulesHost):
             return True  # "Growth of 5 mm in 3 years", "a growth of 4 mm since 2022": a change over time
         if lower[end] == self._of:
             return (prev is None or prev in self._change_openers) and end + 1 < len(lower) \
-                and not _is_number(self._strings[lower[end + 1]])
+                and not is_number(self._strings[lower[end + 1]])
         # (not after a heading's colon: "Bladder: growth 23 mm" measures a mass)
         return (prev is None or prev in self._sentence_ends or prev == self._comma) \
-            and _is_number(self._strings[lower[end]])
+            and is_number(self._strings[lower[end]])
 
     def _timed_change(self, end: int, lower: list[int]) -> bool:
         """An amount after a change noun ending at ``end`` ("growth 3 mm", "growth of 5 mm") that a word of time or a
@@ -467,7 +468,7 @@ class WordSenseRules(SiteRulesHost):
     def _counted_day(self, end: int, lower: list[int]) -> bool:
         """A number after the abbreviation ending at ``end`` with no unit after it ("POD 14", "graft check POD 7"):
         the day it counts (termset.OTHER_SENSE_BEFORE_NUMBER), not a depth ("fluid POD 12 mm")."""
-        if end >= len(lower) or not _is_number(self._strings[lower[end]]):
+        if end >= len(lower) or not is_number(self._strings[lower[end]]):
             return False
         return end + 1 >= len(lower) or lower[end + 1] not in self._fluid_units
 
@@ -650,11 +651,11 @@ class WordSenseRules(SiteRulesHost):
         if self._of in before and not self._fluid_units.isdisjoint(before) \
                 and any(w in self._fluid_units and nxt == self._of for w, nxt in pairwise(before)):
             return False  # "4 mm of anechoic fluid": measured
-        if end + 1 < n and lower[end + 1] in self._fluid_units and _is_number(self._strings[lower[end]]):
+        if end + 1 < n and lower[end + 1] in self._fluid_units and is_number(self._strings[lower[end]]):
             return False  # "SASD bursitis, fluid 4 mm": measured, the way a rheumatology note writes a collection
         if self._layer_measured(end, lower):
             return False  # "Left pleural cavity: fluid layer 1,2 cm", "liquid, layer thickness 46 mm"
-        if start >= 2 and lower[start - 1] in self._fluid_units and _is_number(self._strings[lower[start - 2]]) \
+        if start >= 2 and lower[start - 1] in self._fluid_units and is_number(self._strings[lower[start - 2]]) \
                 and (end >= n or lower[end] not in self._fluid_dimensions):
             return False  # "Splenorenal: 9 mm fluid": measured, the depth written before it
         for j in range(k - 1, max(-1, k - 4), -1):  # the anatomy before, past descriptors ("anechoic")
@@ -682,7 +683,7 @@ class WordSenseRules(SiteRulesHost):
         """How many words of ``lower[lo:hi]`` write a size (numbers, units, "x"): a space's own size between it and
         the fluid that fills it ("olecranon bursa distended to 3.4 x 1.8 cm with complex fluid") is one phrase, not
         four words that part the fluid from its place."""
-        return sum(1 for w in lower[lo:hi] if w in self._size_parts or _is_number(self._strings[w]))
+        return sum(1 for w in lower[lo:hi] if w in self._size_parts or is_number(self._strings[w]))
 
     def _layer_measured(self, end: int, lower: list[int]) -> bool:
         """The words after a bare "fluid" at ``end`` measure its layer: a dimension word ("layer", "depth",
@@ -698,7 +699,7 @@ class WordSenseRules(SiteRulesHost):
         if j >= n or lower[j] not in self._fluid_dimensions:
             return False
         for i in range(j + 1, min(n - 1, j + 5)):
-            if lower[i + 1] in self._fluid_units and _is_number(self._strings[lower[i]]):
+            if lower[i + 1] in self._fluid_units and is_number(self._strings[lower[i]]):
                 return True
         return False
 
@@ -760,14 +761,9 @@ _COLON = get_string_id(":")
 _QUERIED_REACH = 4
 
 
-def _is_number(word: str) -> bool:
-    """A number as the tokenizer keeps it ("4", "4.5", "4,5")."""
-    return word.replace(".", "", 1).replace(",", "", 1).isdigit()
-
-
 def _is_amount(word: str) -> bool:
     """A number, or one the tokenizer keeps glued to its length unit ("3mm" in "growth 3mm/yr")."""
-    return _is_number(word) or (word.endswith(("mm", "cm")) and _is_number(word[:-2]))
+    return is_number(word) or (word.endswith(("mm", "cm")) and is_number(word[:-2]))
 
 
 def _past_bracket(end: int, lower: list[int]) -> int:
