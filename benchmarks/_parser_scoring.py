@@ -264,6 +264,16 @@ MULTIORGAN_97 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_97.j
 # Development findings, written blind at stop 48: lesions sized only on a repeat mention, node lists, sides only in
 # the conclusion, limb lesions beside a joint paragraph, Portuguese and Spanish cyst words.
 MULTIORGAN_98 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_98.jsonl"
+# Sealed findings, written blind at stop 49 by a helper imagining new writers (Kazakh, Slovak, Senegalese, Burmese,
+# Zambian, Mozambican, Australian, Swiss and Northern Irish services, a dialysis unit, breast, thyroid, hernia and
+# lumps-and-bumps clinics, a surgical ward, patients, teaching authors and figure legends); scored at the start and
+# the end of a round only.
+MULTIORGAN_99 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_99.jsonl"
+# Development findings, written blind at stop 49 by a helper imagining new writers (Maltese, Serbian, Malian, Hong
+# Kong, Angolan, Luxembourg and Paraguayan services, a renal unit, a breast clinic, a vascular lab, an emergency
+# department, patients); dense in neck nodes by level and side, unit-less node tables, conclusions restating a lesion
+# with its side and lesions beside a landmark organ.
+MULTIORGAN_100 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_100.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -455,6 +465,7 @@ SEALED = (
     BLIND_FINAL_43,
     MULTIORGAN_97,
     BLIND_FINAL_45,
+    MULTIORGAN_99,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -484,7 +495,7 @@ ALL_CORPORA = (
     MULTIORGAN_76, MULTIORGAN_77, MULTIORGAN_78, MULTIORGAN_79, MULTIORGAN_80, MULTIORGAN_81, MULTIORGAN_82,
     MULTIORGAN_83, MULTIORGAN_84, MULTIORGAN_85, MULTIORGAN_86, MULTIORGAN_87, MULTIORGAN_88, MULTIORGAN_89,
     MULTIORGAN_90, MULTIORGAN_91, MULTIORGAN_92, MULTIORGAN_93, MULTIORGAN_94, MULTIORGAN_95, MULTIORGAN_96,
-    MULTIORGAN_97, MULTIORGAN_98,
+    MULTIORGAN_97, MULTIORGAN_98, MULTIORGAN_99, MULTIORGAN_100,
 )
 KINDS = ("present", "negation", "uncertainty")
 
