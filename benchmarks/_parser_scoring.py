@@ -444,6 +444,11 @@ BLIND_FINAL_45 = ROOT / "benchmarks" / "data" / "reports_blind_final_45.jsonl"
 # Gabonese, Singapore, Cape Verdean, Lao, Rwandan, Nunavut and Brussels services and clinics); dense in hedges and
 # conventions annotated both ways.
 BLIND_FINAL_46 = ROOT / "benchmarks" / "data" / "reports_blind_final_46.jsonl"
+# Sealed text, written blind at stop 49 by a helper imagining new writers (Kazakh, Bolivian, Slovak, Senegalese, Sri
+# Lankan, Mozambican, Burmese, Zambian, Northern Irish, Australian, Swiss, Haitian and Finnish services, fetal
+# medicine, dialysis, hernia, sports-medicine, gynaecology and neonatal units, forum posters, teaching cases and
+# figure legends); scored at the start and the end of a round only.
+BLIND_FINAL_47 = ROOT / "benchmarks" / "data" / "reports_blind_final_47.jsonl"
 # Development text, written blind at stop 49 by a helper imagining new writers (Maltese, Paraguayan, Serbian, Malian,
 # Hong Kong, Angolan, Cambodian, Tanzanian, Yukon and Luxembourg services and clinics); dense in hedges, denial
 # wording, node lists by level and template lines with empty values.
@@ -466,6 +471,7 @@ SEALED = (
     MULTIORGAN_97,
     BLIND_FINAL_45,
     MULTIORGAN_99,
+    BLIND_FINAL_47,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -477,7 +483,7 @@ ALL_CORPORA = (
     BLIND_FINAL_24, BLIND_FINAL_25, BLIND_FINAL_26, BLIND_FINAL_27, BLIND_FINAL_28, BLIND_FINAL_29, BLIND_FINAL_30,
     BLIND_FINAL_31, BLIND_FINAL_32, BLIND_FINAL_33, BLIND_FINAL_34, BLIND_FINAL_35, BLIND_FINAL_36, BLIND_FINAL_37,
     BLIND_FINAL_38, BLIND_FINAL_39, BLIND_FINAL_40, BLIND_FINAL_41, BLIND_FINAL_42, BLIND_FINAL_43, BLIND_FINAL_44,
-    BLIND_FINAL_45, BLIND_FINAL_46, BLIND_FINAL_48,
+    BLIND_FINAL_45, BLIND_FINAL_46, BLIND_FINAL_47, BLIND_FINAL_48,
     MULTIORGAN, MULTIORGAN_2,
     MULTIORGAN_3,
     MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,
