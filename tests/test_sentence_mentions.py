@@ -1,6 +1,7 @@
-"""The shared sentence helpers: the other mentions of a mention's sentence (sentence_mentions.py, read by the
-echogenic-focus rules of senses.py), a sentence's end in the characters (sentences.SENTENCE_STOPS) and in the tokens
-(sentences.CLAUSE_END_WORDS), and sentence_end's bound for the last sentence. Each passage was written for this file.
+"""The shared sentence helpers: the mentions around a mention within its sentence (sentence_mentions.py, read by
+the echogenic-focus, margin and normal rules), a sentence's end in the characters (sentences.SENTENCE_STOPS) and in
+the tokens (sentences.CLAUSE_END_WORDS), and sentence_end's bound for the last sentence. Each passage was written
+for this file.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from spacy.strings import get_string_id
 
 from udt.parser.record import MentionRecord
-from udt.parser.sentence_mentions import mentions_after, sentence_mates
+from udt.parser.sentence_mentions import mentions_after, mentions_before, sentence_mates
 from udt.parser.sentences import CLAUSE_END_WORDS, SENTENCE_STOPS, sentence_end
 
 
@@ -24,6 +25,11 @@ _SPANS = [_mention(3, "a"), _mention(8, "b"), _mention(12, "focus"), _mention(15
 def test_mentions_after_stop_at_the_sentence_end() -> None:
     assert [m.iri for m in mentions_after(_SPANS, 2, 20)] == ["c", "d"]
     assert list(mentions_after(_SPANS, 5, 30)) == []
+
+
+def test_mentions_before_stop_at_the_sentence_start() -> None:
+    assert [m.iri for m in mentions_before(_SPANS, 4, 10)] == ["c", "focus"]
+    assert list(mentions_before(_SPANS, 0, 0)) == []
 
 
 def test_sentence_mates_after_then_before_nearest_first() -> None:

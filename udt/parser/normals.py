@@ -19,6 +19,7 @@ from udt.parser import termset as ts
 from udt.parser.host import SiteRulesHost
 from udt.parser.nerve_normals import normal_of_a_nerve
 from udt.parser.record import GENERIC, MentionRecord, mentions_between
+from udt.parser.sentence_mentions import mentions_before
 from udt.parser.sentences import CLAUSE_END_WORDS, sentence_end
 
 if TYPE_CHECKING:
@@ -499,10 +500,7 @@ class NormalAppearanceRules(SiteRulesHost):
         Thyroid otherwise normal."). A free-fluid clause beside it ("free fluid in Morison's pouch; the liver is
         otherwise normal") is no lesion of the liver."""
         organs: set[str] = set()
-        for j in range(k - 1, -1, -1):
-            other = spans[j]
-            if other.start < lo:
-                break
+        for other in mentions_before(spans, k, lo):
             if other.field == self.fields[0] and other.status == "present" and other.iri != self.vocabulary.normal_iri:
                 return True
             if other.field in self._anatomy and other.site:
