@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from udt.parser.sentences import sentence_end
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
     from collections.abc import Set as AbstractSet
@@ -78,7 +80,7 @@ def _mention_sides(
             yield {it.laterality}
         elif it.sent not in seen and 0 <= it.sent < len(sent_starts):
             seen.add(it.sent)
-            end = sent_starts[it.sent + 1] if it.sent + 1 < len(sent_starts) else len(side)
+            end = sentence_end(sent_starts, it.sent, len(side))
             named = {s for s in side[sent_starts[it.sent] : end] if s is not None}
             if len(named) == 1:
                 yield named

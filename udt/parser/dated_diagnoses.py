@@ -22,6 +22,7 @@ from collections.abc import Set as AbstractSet
 from spacy.strings import get_string_id
 
 from udt.parser.record import MentionRecord, TokenColumns
+from udt.parser.sentences import CLAUSE_END_WORDS
 
 _OPEN = get_string_id("(")
 _CLOSE = get_string_id(")")
@@ -31,7 +32,7 @@ _FILLERS = frozenset(get_string_id(w) for w in (",", "in", ";", "-"))
 # How many words a bracket may hold on either side of the diagnosis (the year, a filler, a word of its name).
 _REACH = 4
 # What ends the clause a dated bracket must close (a stop, a semicolon, a line break; or the end of the report).
-_CLAUSE_ENDS = frozenset(get_string_id(w) for w in (".", ";", "\n", "\n\n"))
+_CLAUSE_ENDS = CLAUSE_END_WORDS
 # What starts a clause, looking back from the diagnosis for a measurement in its own clause.
 _CLAUSE_STARTS = frozenset(get_string_id(w) for w in (".", ";", ":", ",", "\n", "\n\n"))
 _MONTH_YEAR = re.compile(r"\d{1,2}[/.]\d{4}")

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from udt.parser import termset as ts
 from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.pregnancy_paragraphs import MATERNAL_WORD, WEEKS_DAYS, pregnancy_paragraphs
+from udt.parser.sentences import SENTENCE_STOP
 from udt.parser.word_patterns import words_pattern
 from udt.parser.wordids import word_ids
 
@@ -66,7 +67,7 @@ _TITLE_WORD = words_pattern(ts.STUDY_TITLE_WORDS)
 _PART_WORD = words_pattern(ts.FETAL_PART_WORDS)
 # Where a clause ends: a line break, a sentence's end, a semicolon, a colon not inside a time or ratio ("10:30"),
 # or ", but" (group 1: the mark that may close a heading).
-_CLAUSE_END = lazy_compile(r"\n|[.;!?](?=\s|$)|(:)(?!\d)|,?\s+but\s")
+_CLAUSE_END = lazy_compile(SENTENCE_STOP + r"|(:)(?!\d)|,?\s+but\s")
 # A heading's words (the text before its colon): letters, spaces and a few joiners ("Head/brain", "Brain, spine,
 # heart"), after a bullet or number.
 _HEADING_WORDS = lazy_compile(r"[\s\-*•>\d.)]*[A-Za-z][A-Za-z /&,'’()+-]*")

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
+from udt.parser.sentences import sentence_end
+
 if TYPE_CHECKING:
     from udt.parser.findings import Item, _Draft
     from udt.parser.record import MentionRecord
@@ -92,7 +94,7 @@ def carry_lobe_sides(
             if s in stops:
                 break
             lo = sent_starts[s]
-            hi = sent_starts[s + 1] if s + 1 < len(sent_starts) else n
+            hi = sentence_end(sent_starts, s, n)
             if hi - lo > 1:
                 # (a one-token sentence, the line break between two lines, is no sentence of the paragraph: a
                 # lobe heading over "(i) ... nodule. TR4." / "(ii) ... nodule" reaches its second line's nodule)

@@ -21,6 +21,7 @@ from udt.parser.checkboxes import ticked_box_before
 from udt.parser.echo_areas import names_region
 from udt.parser.host import SiteRulesHost
 from udt.parser.record import GENERIC, MentionRecord, mentions_between
+from udt.parser.sentence_mentions import mentions_before
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -409,10 +410,7 @@ class MarginRules(SiteRulesHost):
         rec = spans[k]
         if self._wall_contours.isdisjoint(lower[max(0, rec.start - 2) : rec.end + 2]):
             return False
-        for j in range(k - 1, -1, -1):
-            other = spans[j]
-            if other.start < sent_start:
-                return False
+        for other in mentions_before(spans, k, sent_start):
             if other.field in self._anatomy:
                 if not self._lesion_places.isdisjoint(lower[max(0, other.start - 5) : other.start]):
                     continue  # "a cyst in the vaginal wall", "a collection deep to the scar": the lesion's place

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser.folded_findings import drop_folded
 from udt.parser.lazy_patterns import lazy_compile
+from udt.parser.sentences import SENTENCE_STOPS
 from udt.parser.size_lists import plural_word
 
 if TYPE_CHECKING:
@@ -51,7 +52,6 @@ _BEFORE = 40  # characters read before the measured lesion's first evidence for 
 # ... and a word that writes the name as one more lesion, read in its own sentence ("A splenic cyst is also
 # present", "an additional cyst").
 _ALSO = lazy_compile(r"\b(?:also|another|second|further|additional|separate|new|2nd)\b", re.IGNORECASE)
-_SENTENCE_END = lazy_compile(r"[.;?!](?=\s|$)|\n")  # (not a decimal point: "2.8 cm")
 
 
 def _sides_fit(a: str | None, b: str | None) -> bool:
@@ -77,8 +77,8 @@ def _written_as_another(text: str, word: Mention) -> bool:
 def _named_as_another(text: str, word: Mention) -> bool:
     """Whether the sentence of the name's lesion word writes it as one more lesion (see ``_ALSO``)."""
     lo = max(0, word.start - _BEFORE)
-    stops = [m.end() for m in _SENTENCE_END.finditer(text, lo, word.start)]
-    stop = _SENTENCE_END.search(text, word.end)
+    stops = [m.end() for m in SENTENCE_STOPS.finditer(text, lo, word.start)]
+    stop = SENTENCE_STOPS.search(text, word.end)
     sentence = text[stops[-1] if stops else lo : stop.start() if stop is not None else len(text)]
     return _ALSO.search(sentence) is not None
 
@@ -90,7 +90,7 @@ def _one_lesion_each(name: Mention, measured: Mention, text: str) -> bool:
     if plural_word(name.text, name.concept) or plural_word(measured.text, measured.concept):
         return False
     lo, hi = sorted((name.start, measured.start))
-    return _SENTENCE_END.search(text, lo, hi) is not None
+    return SENTENCE_STOPS.search(text, lo, hi) is not None
 
 
 def _one_lesion(text: str, findings: list[Finding], target: int, names: list[int], mentions: Sequence[Mention],

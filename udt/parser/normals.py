@@ -19,7 +19,8 @@ from udt.parser import termset as ts
 from udt.parser.host import SiteRulesHost
 from udt.parser.nerve_normals import normal_of_a_nerve
 from udt.parser.record import GENERIC, MentionRecord, mentions_between
-from udt.parser.sentences import sentence_end
+from udt.parser.sentence_mentions import mentions_before
+from udt.parser.sentences import CLAUSE_END_WORDS, sentence_end
 
 if TYPE_CHECKING:
     from udt.parser.sites import _Info
@@ -38,7 +39,7 @@ _NODE_COMPANIONS = frozenset(get_string_id(w) for w in ts.NODE_COMPANION_WORDS)
 _ONE_NODE = get_string_id("node")
 # A template key's colon, and what ends the key before it ("Infraspinatus, subscapularis: normal").
 _COLON = get_string_id(":")
-_KEY_STOPS = frozenset(get_string_id(w) for w in (".", ";", "\n", "\n\n"))
+_KEY_STOPS = CLAUSE_END_WORDS
 # What opens an item of a report's list or a template's row ("| cortex normal |", "; wall: normal").
 _ITEM_OPENERS = frozenset(get_string_id(w) for w in ("|", ",", ";", ":", "\n", "\n\n", "-"))
 _AND = get_string_id("and")
@@ -499,10 +500,7 @@ class NormalAppearanceRules(SiteRulesHost):
         Thyroid otherwise normal."). A free-fluid clause beside it ("free fluid in Morison's pouch; the liver is
         otherwise normal") is no lesion of the liver."""
         organs: set[str] = set()
-        for j in range(k - 1, -1, -1):
-            other = spans[j]
-            if other.start < lo:
-                break
+        for other in mentions_before(spans, k, lo):
             if other.field == self.fields[0] and other.status == "present" and other.iri != self.vocabulary.normal_iri:
                 return True
             if other.field in self._anatomy and other.site:

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
+from udt.parser.sentences import sentence_end
+
 if TYPE_CHECKING:
     from udt.parser.findings import Item, _Draft
     from udt.parser.record import MentionRecord
@@ -54,7 +56,7 @@ def place_pelvic_collections(
         start = own[0].start
         k = bisect_right(sent_starts, start) - 1
         s_start = sent_starts[k] if k >= 0 else 0
-        s_end = sent_starts[k + 1] if k + 1 < len(sent_starts) else n
+        s_end = sentence_end(sent_starts, k, n)
         if f.organ is not None:
             # An organ carried from a sentence before that called it normal ("The liver, spleen and kidneys are
             # normal. In the pelvis, ... a complex collection") does not hold it; one its own sentence names does,

@@ -31,6 +31,7 @@ from spacy.strings import get_string_id
 
 from udt.parser import termset as ts
 from udt.parser.record import MentionRecord, TokenColumns
+from udt.parser.sentences import CLAUSE_END_WORDS
 
 _CANCER_WORDS = frozenset(get_string_id(w) for w in (*ts.MALIGNANCY_WORDS, *ts.PRIMARY_TUMOUR_WORDS,
                                                      *ts.PRIMARY_CANCER_ABBREVIATIONS))
@@ -59,7 +60,7 @@ _DASHES = frozenset(get_string_id(w) for w in ("-", "–", "—"))
 _PROGRAMME_LINKS = frozenset(get_string_id(w) for w in ("of", "for"))
 _ORGAN_OPENERS = frozenset(get_string_id(w) for w in ("the", "his", "her", "left", "right"))
 # Where the words after a known cancer stop being read for its size: the end of its clause.
-_CLAUSE_ENDS = frozenset(get_string_id(w) for w in (".", ";", "\n", "\n\n"))
+_CLAUSE_ENDS = CLAUSE_END_WORDS
 _PLACING = frozenset(get_string_id(w) for w in ts.PART_PLACING_WORDS)
 # How many words after a known cancer's name may hold the size that makes it this scan's finding.
 _SIZE_REACH = 4

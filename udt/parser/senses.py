@@ -28,6 +28,7 @@ from udt.parser.host import SiteRulesHost
 from udt.parser.lobe_lines import under_lobe_heading
 from udt.parser.mentions_back import mentions_back
 from udt.parser.record import GENERIC, LOOK_BACK, MentionRecord
+from udt.parser.sentence_mentions import mentions_after, sentence_mates
 from udt.parser.sentences import sentence_end
 from udt.parser.token_numbers import is_number
 from udt.parser.wordids import word_ids
@@ -241,30 +242,17 @@ class WordSenseRules(SiteRulesHost):
         lo = sent_starts[sent]
         hi = sentence_end(sent_starts, sent, len(lower))
         stone = False
-        j = k + 1
-        while j < len(spans) and spans[j].start < hi:  # bounded by the sentence, both ways
-            stone = stone or spans[j].iri in self._stone_iris
-            if self._names_a_calcification(spans[j], lower):
+        for other in sentence_mates(spans, k, lo, hi):
+            if self._names_a_calcification(other, lower):
                 return False
-            j += 1
-        j = k - 1
-        while j >= 0 and spans[j].start >= lo:
-            stone = stone or spans[j].iri in self._stone_iris
-            if self._names_a_calcification(spans[j], lower):
-                return False
-            j -= 1
+            stone = stone or other.iri in self._stone_iris
         return stone
 
     def _shadow_after(self, k: int, spans: list[MentionRecord], sent_starts: list[int], sent: int,
                       n_tokens: int) -> bool:
         """A shadowing mention, not denied, follows mention ``k`` in its sentence."""
-        hi = sentence_end(sent_starts, sent, n_tokens)
-        j = k + 1
-        while j < len(spans) and spans[j].start < hi:
-            if spans[j].iri == self._shadowing_iri and not spans[j].negated:
-                return True
-            j += 1
-        return False
+        return any(other.iri == self._shadowing_iri and not other.negated
+                   for other in mentions_after(spans, k, sentence_end(sent_starts, sent, n_tokens)))
 
     def _calcific_focus(self, k: int, rec: MentionRecord, r: _Report, sent: int) -> bool:
         """The hyperechoic mention ``rec`` names a single echogenic focus that is a calcification (calcific_foci.py):
@@ -278,21 +266,10 @@ class WordSenseRules(SiteRulesHost):
         hi = sentence_end(r.sent_starts, sent, r.n_tokens)
         if not shadows_with_focus(rec.end, r.cols, r.text, hi):
             return False
-        spans = r.spans
         # ("... focus with posterior shadowing, consistent with a calculus": the stone itself, no calcification; so is
         # a foreign body named for it)
         named = self._stone_iris | self._foreign_body_iris
-        j = k + 1
-        while j < len(spans) and spans[j].start < hi:
-            if spans[j].iri in named:
-                return False
-            j += 1
-        j = k - 1
-        while j >= 0 and spans[j].start >= lo:
-            if spans[j].iri in named:
-                return False
-            j -= 1
-        return True
+        return all(other.iri not in named for other in sentence_mates(r.spans, k, lo, hi))
 
     def _microlith_is_a_stone(self, rec: MentionRecord, spans: list[MentionRecord], k: int, sent_starts: list[int],
                               sent: int, n_tokens: int) -> bool:

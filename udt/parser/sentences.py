@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import chain, compress
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,7 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from udt.parser import termset as ts
@@ -91,6 +92,15 @@ _WORD_START = lazy_compile(r"\S")
 # Where one sentence of a run-on line ends and the next begins: "." or ";" and a space, or the dictation artefact
 # ".," ("Staging.,LIVER: ..."). Shared with the patterns in sites.py that end a history line at its findings.
 SENTENCE_BREAK = r"[.;](?:\s+|,\s*)"
+# Where a sentence, or a clause a semicolon closes, ends in the text: ".", ";", "?" or "!" before white space or the
+# text's end (not a decimal point: "2.8 cm"), or a line break. One pattern for the rules that read a sentence from
+# the characters (measured_names.py, teaching_points.py; fetal_scope.py adds its clause stops to it), so that they
+# agree on where a sentence ends.
+SENTENCE_STOP = r"[.;?!](?=\s|$)|\n"
+SENTENCE_STOPS = lazy_compile(SENTENCE_STOP)
+# A clause's end read as tokens (LOWER ids): a full stop, a semicolon, a line break or a blank line; what ends the
+# clause a rule reads up to (dated_diagnoses.py, primary_cancers.py, normals.py).
+CLAUSE_END_WORDS = frozenset(get_string_id(w) for w in (".", ";", "\n", "\n\n"))
 # Words of a sentence about an earlier or another examination or the history itself ("Previous scan normal.", "CT
 # shows a mass.", "Known cirrhosis."): such a sentence does not open the findings (alternatives of one regex group).
 OTHER_TIME_OR_EXAM = (r"previous|previously|prior|last|ago|history|known|ct|mri|mammo\w*|x-rays?|radiograph\w*"
@@ -366,7 +376,7 @@ def sentence_starts(doc: Doc) -> list[int]:
     return starts
 
 
-def sentence_end(sent_starts: list[int], sent: int, n_tokens: int) -> int:
+def sentence_end(sent_starts: Sequence[int], sent: int, n_tokens: int) -> int:
     """Token index where sentence number ``sent`` ends: the next sentence's start, else ``n_tokens``."""
     return sent_starts[sent + 1] if sent + 1 < len(sent_starts) else n_tokens
 

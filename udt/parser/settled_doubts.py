@@ -22,6 +22,7 @@ from spacy.strings import StringStore, get_string_id
 
 from udt.parser import termset as ts
 from udt.parser.record import MentionRecord
+from udt.parser.sentences import sentence_end
 from udt.parser.wordids import word_ids
 
 # A line break ends an object phrase and a doubt's clause whatever the termset says: it is layout, not a word (and a
@@ -181,7 +182,7 @@ def drop_settled_doubts(words: SettlingWords, strings: StringStore, mentions: li
         if not m.uncertain or m.field != finding_field or m.negated or m.hypothetical:
             continue
         s = bisect_right(sent_starts, m.start) - 1
-        sent_end = sent_starts[s + 1] if s + 1 < n_sents else n
+        sent_end = sentence_end(sent_starts, s, n)
         last = s + 1 + _SENTENCES_AHEAD
         horizon = sent_starts[last] if last < n_sents else n
         lo, hi = max(sent_starts[s], m.start - _WEIGHED_BESIDE), min(sent_end, m.end + _WEIGHED_BESIDE)
@@ -199,7 +200,7 @@ def drop_settled_doubts(words: SettlingWords, strings: StringStore, mentions: li
         first = sent_end if clause_end == hi else clause_end
         for v in verbs[bisect_left(verbs, first) : bisect_left(verbs, horizon)]:
             vs = bisect_right(sent_starts, v) - 1
-            v_end = sent_starts[vs + 1] if vs + 1 < n_sents else n
+            v_end = sentence_end(sent_starts, vs, n)
             head = _settled_head(words, lower, v, sent_starts[vs], v_end)
             if head is None or head in own or _stem_beside(strings, head, own) \
                     or not (superseded or head in beside or _stem_beside(strings, head, beside)):
@@ -263,7 +264,7 @@ def drop_answered_questions(words: SettlingWords, mentions: list[MentionRecord],
         if not m.uncertain or m.field != finding_field or m.negated or m.hypothetical:
             continue
         s = bisect_right(sent_starts, m.start) - 1
-        sent_end = sent_starts[s + 1] if s + 1 < n_sents else n
+        sent_end = sentence_end(sent_starts, s, n)
         if lower[sent_end - 1] != _QUESTION_MARK:
             continue
         # The other alternative's head: the word before "or" when the doubt follows it ("hernia or lipoma?"), the
@@ -277,7 +278,7 @@ def drop_answered_questions(words: SettlingWords, mentions: list[MentionRecord],
         own = set(lower[m.start : m.end])
         for t in range(s + 1, min(n_sents, s + 1 + _SENTENCES_AHEAD)):
             a = sent_starts[t]
-            b = min(sent_starts[t + 1] if t + 1 < n_sents else n, a + _ANSWER_WORDS)
+            b = min(sentence_end(sent_starts, t, n), a + _ANSWER_WORDS)
             answer = lower[a:b]
             if other not in answer or not own.isdisjoint(answer):
                 continue

@@ -34,6 +34,7 @@ from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.organ_labels import drop_organ_label, label_organs
 from udt.parser.record import MentionRecord, mentions_between, mentions_in_chars
 from udt.parser.region_keys import key_line, named_on
+from udt.parser.sentences import sentence_end
 from udt.parser.skin_distances import measured_from_skin, skin_distances
 from udt.parser.text_lines import line_bounds, line_start
 from udt.parser.vessel_pairs import reported_vessel_pairs
@@ -652,7 +653,7 @@ class SiteSettlement(SiteRulesHost):
         if place is None or info.system != place[1]:
             return False
         lo = sent_starts[sent]
-        hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else sys.maxsize
+        hi = sentence_end(sent_starts, sent, sys.maxsize)
         return any(
             rec.value == self._fluid_value and not rec.negated
             and text[rec.start_char : rec.end_char].casefold().endswith(ts.BARE_EFFUSION_WORDS)
@@ -893,7 +894,7 @@ class SiteSettlement(SiteRulesHost):
         anywhere else."""
         if sent not in lesion_sents:
             return {_NO_LIMB_LESION}
-        hi = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else sys.maxsize
+        hi = sentence_end(sent_starts, sent, sys.maxsize)
         if self._fistula is not None and self._fistula in organs \
                 and not on_other_arm(fistula_other_arm, text, evidence[index]) \
                 and not any(rec.site == self._fistula and _set_apart(rec, text)

@@ -16,6 +16,7 @@ from collections.abc import Set as AbstractSet
 
 from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.record import MentionRecord, set_findings_hypothetical
+from udt.parser.sentences import SENTENCE_STOPS
 
 # A teaching heading opening its line, to the line's end.
 _LESSON_LINE = lazy_compile(
@@ -28,7 +29,6 @@ _CASE_SENTENCE = lazy_compile(
     r"(?:patient|man|woman|boy|girl|child|infant|neonate|baby|one)\b|\b(?:showed|shows|demonstrated|demonstrates"
     r"|revealed|reveals|found)\b|\b(?:in|of)\s+this\b",
     re.IGNORECASE)
-_SENTENCE_END = lazy_compile(r"[.;!?](?:\s|$)")
 # The words a teaching heading may start with, tested against the text before any pattern's scan.
 _HEADING_PROBES = ("oint", "OINT", "ake", "AKE", "earl", "EARL", "ip", "IP", "humb")
 
@@ -40,7 +40,7 @@ def _lesson_spans(text: str) -> list[tuple[int, int]]:
         lo, end = m.start(1), m.end(1)
         hi = lo
         while hi < end:
-            stop = _SENTENCE_END.search(text, hi, end)
+            stop = SENTENCE_STOPS.search(text, hi, end)
             nxt = stop.end() if stop is not None else end
             if _CASE_SENTENCE.search(text, hi, nxt) is not None:
                 break
