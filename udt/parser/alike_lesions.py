@@ -26,13 +26,17 @@ _ALIKE = lazy_compile(
 )
 
 
-def give_alike_diagnoses(text: str, findings: list[Finding], mentions: Sequence[Mention]) -> None:
+def give_alike_diagnoses(text: str, findings: list[Finding], mentions: Sequence[Mention],
+                         stretches: LesionStretches | None = None) -> None:
     """Give each lesion without a diagnosis whose sentence calls it like the lesion before the diagnosis of that
-    lesion, where the two share the organ (see the module docstring); ``findings`` are changed in place."""
+    lesion, where the two share the organ (see the module docstring); ``findings`` are changed in place.
+    ``stretches``: the lesions' stretches of these findings and mentions if already worked out
+    (anchored_lesions.place_anchored_lesions returns them)."""
     lesions = [k for k, f in enumerate(findings) if f.kind == "lesion"]
     if len(lesions) < 2 or all(findings[k].diagnosis is not None for k in lesions):
         return
-    stretches = LesionStretches(text, findings, mentions, lesions)
+    if stretches is None:
+        stretches = LesionStretches(text, findings, mentions, lesions)
     placed = stretches.placed
     for pos, (start, k) in enumerate(placed):
         f = findings[k]

@@ -68,14 +68,18 @@ class LesionStretches:
         return stop
 
 
-def place_anchored_lesions(text: str, findings: list[Finding], mentions: Sequence[Mention]) -> None:
+def place_anchored_lesions(text: str, findings: list[Finding], mentions: Sequence[Mention]) -> LesionStretches | None:
     """Give each lesion anchored by a pronoun to the lesion before it that lesion's organ and side where it has
-    none (see the module docstring); ``findings`` are changed in place."""
+    none (see the module docstring); ``findings`` are changed in place. Returns the lesions' stretches where they
+    were worked out (else None), for alike_lesions.py to read: only organs and sides change here, and the
+    stretches depend on the lesions' evidence alone."""
     # Only a lesion after another can be anchored: most reports have one lesion at most, and their evidence is
     # then not read (one kind test per finding).
     lesions = [k for k, f in enumerate(findings) if f.kind == "lesion"]
     if len(lesions) < 2:
-        return
+        return None
+    if all(findings[k].organ is not None and findings[k].laterality is not None for k in lesions):
+        return None  # every lesion has its organ and side: nothing to give (the stretches are not worked out)
     stretches = LesionStretches(text, findings, mentions, lesions)
     placed = stretches.placed
     for pos, (start, k) in enumerate(placed):
@@ -95,3 +99,4 @@ def place_anchored_lesions(text: str, findings: list[Finding], mentions: Sequenc
             f.organ, f.body_system = before.organ, before.body_system
         if f.laterality is None and f.organ == before.organ:
             f.laterality = before.laterality
+    return stretches

@@ -353,7 +353,9 @@ class ConText:
             # "Calcs: -": a worksheet's minus is no cue, but it denies its key; a key-value form may write "=" for
             # the colon ("Ascites = no", "Free fluid = NU")
             if self._colon in cols.words or self._equals in cols.words:
-                self._template_no(mentions, lower, [j for j, w in enumerate(lower) if w in self._key_marks])
+                # (the marks found by C-level probes, as the stop tokens are below: no Python turn per token)
+                self._template_no(mentions, lower,
+                                  list(compress(range(len(lower)), map(self._key_marks.__contains__, lower))))
                 self._joined_template_keys(mentions, lower)  # ... each word of it ("Solid lesion: -")
             if not self._alternatives.isdisjoint(cols.words):
                 self._mark_alternatives(mentions, lower)
@@ -424,7 +426,9 @@ class ConText:
             # termset's phrases are words.) Only between words (after a colon or a comma it is layout: "Flow:  none")
             # and only for a forward cue: a backward one ("Flow    phasic   absent") may read a table's columns.
             low, layout = cols.lower, self._clause_ends | {self._colon}
-            breaks = [j for j, w in enumerate(low) if w in self._space_breaks and j and low[j - 1] not in layout]
+            # (the space tokens found by C-level probes; only those few are tested further)
+            breaks = [j for j in compress(range(len(low)), map(self._space_breaks.__contains__, low))
+                      if j and low[j - 1] not in layout]
             forward_starts = sorted({*term_starts, *breaks})
             forward_hedge_starts = sorted({*hedge_term_starts, *breaks})
         lower = cols.lower
@@ -673,7 +677,7 @@ class ConText:
         if dashes:  # and a dash-keyed line whose whole value is "no" ("Shadowing - no", "Hyperaemia - no")
             self._template_no(mentions, lower, dashes)
         if self._equals in words:  # ... and a key-value line's "=" ("Ascites = no", "Ascita = NU")
-            self._template_no(mentions, lower, [j for j, w in enumerate(lower) if w == self._equals])
+            self._template_no(mentions, lower, _positions(lower, self._equals))
         if "|" in text:  # a table's header asked of each row, whose column's cells all answer no
             for i in denied_header_mentions(bar_tables_of(state), mentions, self.anatomy_fields):
                 if not mentions[i].uncertain:

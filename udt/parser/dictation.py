@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from udt.parser import termset as ts
 from udt.parser.lazy_patterns import lazy_compile
+from udt.parser.lowered_text import lowered
 from udt.parser.word_patterns import words_pattern
 
 _MIN_CUES = 2  # a single "full stop" may be prose ("came to a full stop"); a dictated report says it every sentence
@@ -101,11 +102,11 @@ class Dictation:
         if self._cue is None:
             return None
         if self._ascii_cues is not None and text.isascii():
-            lowered = text.lower()
+            low = lowered(text)  # (the spelled-size check and later passes lower the same text: lowered_text.py)
             # (a C-level probe of each cue first, as most reports hold none; counted only when one is there)
             if (
-                not any(map(lowered.__contains__, self._ascii_cues))
-                or sum(lowered.count(c) for c in self._ascii_cues) < _MIN_CUES
+                not any(map(low.__contains__, self._ascii_cues))
+                or sum(low.count(c) for c in self._ascii_cues) < _MIN_CUES
             ):
                 return None
         if len(self._cue.findall(text, 0, len(text))) < _MIN_CUES:

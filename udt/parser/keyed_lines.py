@@ -19,6 +19,7 @@ import re
 
 from udt.parser import termset as ts
 from udt.parser.lazy_patterns import lazy_compile
+from udt.parser.lowered_text import lowered
 
 _HEADS = (*ts.LABELLED_FINDING_WORDS, "lesion")
 _HEADING = lazy_compile(
@@ -44,7 +45,7 @@ def keyed_stops(text: str) -> frozenset[int]:
     # (a heading is closed by a colon or a dash: C-level tests before the text is lower-cased for the probes)
     if ":" not in text and "-" not in text and "\u2013" not in text:
         return frozenset()
-    lower = text.lower()
+    lower = lowered(text)  # (the text the parse checks lowered before it: lowered_text.py)
     if not any(h in lower for h in _HEADS):
         return frozenset()  # (most reports)
     stops: set[int] = set()

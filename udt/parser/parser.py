@@ -283,9 +283,10 @@ class ReportParser:
             findings = merge_cited_rows(text, findings, mentions)
             findings = fold_label_citations(text, findings, mentions)
             # ("a 7 mm focus sits at its medial edge": the organ and side of the lesion before; anchored_lesions.py)
-            place_anchored_lesions(text, findings, mentions)
-            # ("a second, 16 mm lesion of identical appearance": the kind of the lesion before; alike_lesions.py)
-            give_alike_diagnoses(text, findings, mentions)
+            stretches = place_anchored_lesions(text, findings, mentions)
+            # ("a second, 16 mm lesion of identical appearance": the kind of the lesion before; alike_lesions.py;
+            # the lesions' stretches worked out once for both passes)
+            give_alike_diagnoses(text, findings, mentions, stretches)
             # ("a nodule posterior to the left lobe" of a parathyroid report: thyroid_landmark_parathyroid.py)
             place_parathyroid_by_landmark(text, findings, mentions)
             # ("72 x 65 mm hypoechoic lesion" and, unsized, the title's "liver abscess": one lesion; measured_names.py)

@@ -17,6 +17,7 @@ import re
 
 from udt.parser.dictation import _TENS, _UNITS, Dictation, WrittenForm
 from udt.parser.lazy_patterns import lazy_compile
+from udt.parser.lowered_text import lowered
 from udt.parser.units import LENGTH_UNIT, LENGTH_UNIT_STARTS
 
 _NUMBER_WORDS = frozenset((*_UNITS, *_TENS))
@@ -86,7 +87,7 @@ def _digits(words: list[str]) -> str | None:
 
 def spelled_sizes(text: str) -> WrittenForm | None:
     """``text`` with each size written in words put in digits, or ``None`` when it spells none."""
-    low = text.lower()
+    low = lowered(text)  # (lowered once for this check and the dictation check before it: lowered_text.py)
     if len(low) != len(text) or not _spells_a_size(low):
         return None
     out: list[str] = []

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from udt.parser.lazy_patterns import lazy_compile
+from udt.parser.lowered_text import lowered
 from udt.parser.schema import Finding, Mention
 
 # The cheap gate: the report names the parathyroids (English, German, Dutch, Romance stems).
@@ -84,7 +85,7 @@ def _sentence_start(text: str, at: int) -> int:
 def place_parathyroid_by_landmark(text: str, findings: list[Finding], mentions: Sequence[Mention]) -> None:
     """Make each measured thyroid or soft-tissue finding placed behind or below a thyroid lobe or pole a
     parathyroid lesion, in a report naming the parathyroids (see the module docstring); in place."""
-    lower = text.lower()
+    lower = lowered(text)  # (the text the parse checks lowered before it: lowered_text.py)
     if not any(map(lower.__contains__, _PARATHYROID_LETTERS)) or not _PARATHYROID.search(lower):
         return
     named = [f for f in findings if f.kind == "lesion" and f.organ == _PARATHYROID_ORGAN]
