@@ -22,7 +22,7 @@ _ELISIONS = ("d'", "d’", "D'", "D’")
 
 def split_denied_elisions(doc: Doc, text: str) -> None:
     """Split each "d'word" token that follows a French denial word into "d", "'" and "word" (in place)."""
-    if not any(e in text for e in _ELISIONS):
+    if not any(map(text.__contains__, _ELISIONS)):  # (map: the loop runs in C)
         return
     starts = [m.start(1) for m in _DENIED_ELISION.finditer(text)]
     if not starts:
