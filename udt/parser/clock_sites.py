@@ -34,7 +34,7 @@ def may_cite_clock(text: str) -> bool:
     if "FN" in text or "FTN" in text:
         return True
     lower = text.lower()
-    return "clock" in lower or "uur" in lower or "uhr" in lower or any(h in lower for h in _HOUR_LETTERS)
+    return "clock" in lower or "uur" in lower or "uhr" in lower or any(map(lower.__contains__, _HOUR_LETTERS))
 
 
 def place_at_clock_positions(

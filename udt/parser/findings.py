@@ -442,7 +442,7 @@ def location_in(text: str) -> str | None:
             if word in low:
                 break
         else:
-            if not any(part in low for part in _LOCATION_PARTS) or not any(level in low for level in _LOCATION_LEVELS):
+            if not any(map(low.__contains__, _LOCATION_PARTS)) or not any(map(low.__contains__, _LOCATION_LEVELS)):
                 return None
     m = _LOCATION.search(text)
     return " ".join(m.group(0).split()).casefold() if m else None

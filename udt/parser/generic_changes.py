@@ -48,7 +48,7 @@ _REACH = 30  # characters read on either side of a finding mention
 def set_aside_generic_changes(mentions: list[MentionRecord], text: str, anatomy_fields: AbstractSet[str]) -> None:
     """Mark hypothetical a generic or awaited finding mention and the finding mentions after it in its clause
     (module docstring); ``anatomy_fields`` are the fields of anatomy mentions, which stay standing."""
-    if not any(p in text for p in _VERB_PROBES):
+    if not any(map(text.__contains__, _VERB_PROBES)):  # (map: the loop runs in C)
         return
     for k, m in enumerate(mentions):
         if m.field in anatomy_fields or m.hypothetical:

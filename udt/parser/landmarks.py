@@ -18,7 +18,7 @@ read and tested alone.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from udt.parser import termset as ts
 from udt.parser.host import SiteRulesHost
@@ -44,9 +44,29 @@ _SCAR_LEAD_REACH = 24  # tokens from a scar phrase opening a sentence to the les
 _DIFFERENTIAL_REACH = 24  # tokens looked back for the head of a differential list (_in_differential_list)
 
 
+class WeakSiteCues(NamedTuple):
+    """Which of :meth:`LandmarkRules._weak_site`'s readings the report's words allow at all: read once per report
+    (:meth:`LandmarkRules.weak_site_cues`), not again for each of its anatomy mentions (five probes of the report's
+    word set per mention, the same answer each time)."""
+
+    complaint: bool  # a complaint word or state ("dry", "racing"): an organ named in what the patient feels
+    differential: bool  # a differential's head word ("differential", "ddx"): an organ in a list of possibilities
+    orientation: bool  # "labelled", "marked" ...: an organ named to orient an image
+    position: bool  # a direction word ("superior", "lateral"): an organ placed relative to another
+
+
 class LandmarkRules(SiteRulesHost):
     """Rules that say why anatomy may not name an organ examined; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
+
+    def weak_site_cues(self, words: frozenset[int]) -> WeakSiteCues:
+        """The report's :class:`WeakSiteCues` (``words``: its distinct ``lower`` ids, ``TokenColumns.words``)."""
+        return WeakSiteCues(
+            complaint=not (self._complaint_words.isdisjoint(words) and self._complaint_states.isdisjoint(words)),
+            differential=not self._differential_heads.isdisjoint(words),
+            orientation=not self._orientation_cues.isdisjoint(words),
+            position=not self._position_directions.isdisjoint(words),
+        )
 
     # What these rules read, set by SitesAndFindings.__init__ or, for the tables only they read, by
     # _init_landmarks (declared here so that the type checker knows every attribute the rules use).
@@ -810,7 +830,7 @@ class LandmarkRules(SiteRulesHost):
         return None
 
     def _weak_site(self, k: int, spans: list[MentionRecord], lower: list[int], landmark_ends: dict[int, int],
-                   info: _Info, words: frozenset[int]) -> tuple[str, int] | None:
+                   info: _Info, cues: WeakSiteCues) -> tuple[str, int] | None:
         """Why an anatomy mention may not name an organ the study is about: "landmark" ("posterior to the
         bladder"), "modifier" (an organ word qualifying a lesion: "soft-tissue mass", "subcutaneous nodule"), or
         "structure" (a finer structure inside the description of a lesion: "... with a fatty hilum"); with the
@@ -835,11 +855,10 @@ class LandmarkRules(SiteRulesHost):
         if lower[m.end - 1] in self._region_name_words and m.iri not in self._region_iris \
                 and self._region_name_places(k, spans, lower):
             return "landmark", m.start  # "ascites in the right lower quadrant": where the fluid lies, no appendix
-        if not (self._complaint_words.isdisjoint(words) and self._complaint_states.isdisjoint(words)) \
-                and self._named_in_complaint(m, lower, info.system == self._joint_system):
+        if cues.complaint and self._named_in_complaint(m, lower, info.system == self._joint_system):
             return "landmark", m.start  # "dry eyes and dry mouth", "heart racing": what the patient feels
-        # (whether the report names a differential at all: a probe of its word set per head word)
-        if not self._differential_heads.isdisjoint(words) \
+        # (whether the report names a differential at all: read once per report, cues)
+        if cues.differential \
                 and not self._differential_heads.isdisjoint(lower[max(0, m.start - _DIFFERENTIAL_REACH) : m.start]) \
                 and self._in_differential_list(m, lower):
             # "the differential includes ... heart failure": a possibility only. An organ word naming a listed
@@ -863,7 +882,7 @@ class LandmarkRules(SiteRulesHost):
                 and not self._apart_words.isdisjoint(lower[m.end + 1 : m.end + 8]) \
                 and self._said_apart(m.end, lower):
             return "landmark", m.start  # "the liver is separate from it": a neighbour ruled out, not examined
-        if not self._orientation_cues.isdisjoint(words) and self._named_for_orientation(m, lower):
+        if cues.orientation and self._named_for_orientation(m, lower):
             return "landmark", m.start  # "the trachea (T) and carotid arteries (C) labelled for orientation"
         if one_word and m.end < len(lower) and lower[m.end] in self._list_joiners \
                 and self._listed_vessel(k, spans, lower):
@@ -884,7 +903,7 @@ class LandmarkRules(SiteRulesHost):
             return "landmark", coordinated  # "hypoechoic to the liver and spleen": both are references
         # (a node placed is a finding; _placed_after holds only by a position direction after the anatomy, so only
         # in a report that has one: most have none)
-        if m.iri not in self._node_iris and not self._position_directions.isdisjoint(words) \
+        if m.iri not in self._node_iris and cues.position \
                 and self._placed_after(k, spans, lower):
             return "landmark", m.start  # "with the right kidney (RK) lying posteriorly"
         if k and spans[k - 1].field in self._anatomy and m.start - spans[k - 1].end <= 5 \

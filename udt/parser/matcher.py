@@ -150,21 +150,26 @@ class PhraseTable:
         n = len(hashes)
         firsts: list[Any] = list(map(trie.get, hashes))  # C-level probe of every token; few are phrase starts
         longer_out = out if longer is None else longer
+        last = n - 1
         for i in compress(range(n), firsts):
             key, level = firsts[i]
             if key is not None:
                 out.append((key, i, i + 1))
-            if level is None:
-                continue  # (most phrase starts: a one-word phrase that no longer one extends)
+            # (most phrase starts: a one-word phrase that no longer one extends, or a word that begins longer
+            # phrases but not with the next word, "left" before "kidney": one probe, no walk set up)
+            if level is None or i == last or (node := level.get(hashes[i + 1])) is None:
+                continue
             j = i + 1
-            while level is not None and j < n:
-                node = level.get(hashes[j])
-                if node is None:
-                    break
+            while True:
                 j += 1
                 key, level = node
                 if key is not None:
                     longer_out.append((key, i, j))
+                if level is None or j >= n:
+                    break
+                node = level.get(hashes[j])
+                if node is None:
+                    break
 
     def rows(self) -> dict[str, list]:
         """The phrases as plain data (JSON-ready; :meth:`from_rows` rebuilds the table): the one-token phrases

@@ -28,7 +28,7 @@ _PHRASE_END = lazy_compile(r"[,;.:!?()\[\]\n\u2013\u2014]|\s-\s|\b(?:which|that|
 def set_aside_rejected_alternatives(mentions: list[MentionRecord], text: str, finding_field: str) -> None:
     """Mark hypothetical the ``finding_field`` mentions of each phrase after "rather than" in ``text`` (module
     docstring); ``mentions`` are in text order."""
-    if not any(probe in text for probe in _PROBES):
+    if not any(map(text.__contains__, _PROBES)):  # (map: the loop runs in C)
         return
     for cue in _RATHER_THAN.finditer(text):
         stop = _PHRASE_END.search(text, cue.end())

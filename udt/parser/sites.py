@@ -99,7 +99,7 @@ from udt.parser.label_sides import LabelSides
 from udt.parser.labelled_findings import add_labelled_findings
 from udt.parser.labelled_rows import add_labelled_rows
 from udt.parser.landmark_named import name_landmark_placed
-from udt.parser.landmarks import LandmarkRules
+from udt.parser.landmarks import LandmarkRules, WeakSiteCues
 from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.leaving_words import LeavingWords
 from udt.parser.legend_lines import legend_spans
@@ -998,6 +998,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # A bare "deposit" names a metastasis only where the report speaks of malignancy (termset.DEPOSIT_WORDS).
         stray_deposits = self._deposit_words if self._oncology_words.isdisjoint(report_words) else frozenset()
         stone_report: bool | None = None  # the report names a typical site of stones (gallbladder, kidney, ...)
+        weak_cues: WeakSiteCues | None = None  # what _weak_site may read in this report (landmarks.WeakSiteCues)
         # ... and "FA" names a fibroadenoma only where the report names the breast (termset.BREAST_ABBREVIATIONS).
         if self._breast_report_words.isdisjoint(report_words):
             stray_deposits = stray_deposits | self._breast_abbreviations
@@ -1174,7 +1175,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             if status != "present" or historical or hypothetical or not in_findings:
                 self._unasserted_site(k, rec, sent, info, index, r)
             elif info.kind == "anatomy":
-                weak = self._weak_site(k, spans, lower, r.landmark_ends, info, report_words)
+                if weak_cues is None:  # (read at the report's first such mention: many reports have none)
+                    weak_cues = self.weak_site_cues(report_words)
+                weak = self._weak_site(k, spans, lower, r.landmark_ends, info, weak_cues)
                 r.anatomy_sents.add(sent)
                 if weak is not None:
                     # A bare vessel word ("arterial hyperenhancement") or a region ("to the skin") does not keep a
@@ -1862,7 +1865,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if cells:
             builder.side_rows = side_rows(cells, idx, words.role)  # "| Length | 10.4 cm | 11.8 cm |" (side_rows.py)
         builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids, r.cols.words)
-        if any(sign in text for sign in ITEM_SIGNS):
+        if any(map(text.__contains__, ITEM_SIGNS)):
             builder.item_labels = item_label_tokens(text, idx)  # "(1) ..., 4.6 cm, mass; (2) ..." (inline_items.py)
         builder.lower = r.lower  # (feature_ands.py)
         # The builder's tables from the ontology and termsets: the same for every report, gathered once (a store

@@ -54,6 +54,6 @@ def set_aside_lessons(mentions: list[MentionRecord], text: str, anatomy_fields: 
     """Mark hypothetical every finding mention of a teaching line's general lesson (module docstring);
     ``anatomy_fields`` are the fields of anatomy mentions, which stay standing."""
     # (a heading is closed by a colon or a dash: two C-level tests before the probes, which common words pass)
-    if ("-" not in text and ":" not in text) or not any(p in text for p in _HEADING_PROBES):
+    if ("-" not in text and ":" not in text) or not any(map(text.__contains__, _HEADING_PROBES)):
         return
     set_findings_hypothetical(mentions, _lesson_spans(text), anatomy_fields)
