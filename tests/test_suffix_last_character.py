@@ -56,3 +56,16 @@ def test_only_the_branches_ending_with_the_last_character_are_kept(searches) -> 
     comma = tail._by_last[","]
     assert comma.pattern.count("$|") < tail.full.pattern.count("$|") // 4
     assert tail.search("normal") is None
+
+
+def test_many_distinct_last_characters_compile_a_bounded_number_of_regexes(searches) -> None:  # type: ignore[no-untyped-def]
+    """A hostile text ending its chunks with thousands of distinct characters (CJK, say) compiles one regex per
+    interval between the branches' last-character ranges, not one per character, and each still finds what the
+    full regex finds."""
+    full, tail = searches
+    for code in range(0x4E00, 0x4E00 + 3000):
+        chunk = "cyst" + chr(code)
+        got, want = tail.search(chunk), full(chunk)
+        assert (got and got.span()) == (want and want.span())
+    assert len(tail._by_interval) <= len(tail._bounds) + 1 < 1000
+    assert len(tail._by_last) <= 1024

@@ -18,12 +18,15 @@ order, so at the leftmost position the first branch that matches is the one the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from udt.parser.regex_programs import sre_parse
 
 # A branch wider than this is searched over the whole chunk (getwidth reports an unbounded repeat as MAXREPEAT).
 _BOUNDED = 64
+# Last characters remembered for a one-step look-up; the rest are placed by bisection among the ranges' edges.
+_CACHED_CHARACTERS = 1024
 
 
 def _max_width(piece: str | re.Pattern[str]) -> int:
@@ -114,17 +117,30 @@ class TailSuffixSearch:
         self.unbounded = rest if unbounded else None
         self._suffixes = [p for p in suffixes if p.strip()]  # type: ignore[union-attr]  # (suffix_expression's)
         self._last: list[_Ranges] | None = None  # each branch's last characters, read at the first short search
-        # last character -> the regex of the branches that can end with it (compiled when first needed)
+        # The code points where some branch's last-character range starts or stops: between two neighbours every
+        # character keeps the same branches, so the regexes compiled are bounded by the ranges, not by the
+        # characters a report holds (a hostile text of 100,000 distinct characters compiles no more of them).
+        self._bounds: list[int] = []
+        self._by_interval: dict[int, re.Pattern[str]] = {}  # interval index -> the regex of its branches
+        # last character -> that regex, for the characters met first (a C-level look-up; capped, see above)
         self._by_last: dict[str, re.Pattern[str]] = {}
 
     def _ending_with(self, char: str) -> re.Pattern[str]:
         """The suffix regex of the branches that can end with ``char``, in their order."""
         if self._last is None:
             self._last = [_branch_last_ranges(p) for p in self._suffixes]
+            self._bounds = sorted({edge for ranges in self._last if ranges for lo, hi in ranges
+                                   for edge in (lo, hi + 1)})
         code = ord(char)
-        kept = [p for p, ranges in zip(self._suffixes, self._last, strict=True)
-                if ranges is None or any(lo <= code <= hi for lo, hi in ranges)]
-        pattern = self._by_last[char] = re.compile(suffix_expression(kept)) if kept else re.compile(r"(?!)")
+        interval = bisect_right(self._bounds, code)
+        pattern = self._by_interval.get(interval)
+        if pattern is None:
+            kept = [p for p, ranges in zip(self._suffixes, self._last, strict=True)
+                    if ranges is None or any(lo <= code <= hi for lo, hi in ranges)]
+            pattern = self._by_interval[interval] = (re.compile(suffix_expression(kept)) if kept
+                                                     else re.compile(r"(?!)"))
+        if len(self._by_last) < _CACHED_CHARACTERS:
+            self._by_last[char] = pattern
         return pattern
 
     @property
