@@ -2,7 +2,8 @@
 portal:", "what the portal says") and an arthroscopy's skin portal; a UK health visitor ("HV said ..."); the route of
 a bleed written after it even where a clause goes on ("Bleeding PV, para 5"); the Dacron cuffs of a dialysis
 catheter; the VA heading a study's title; the mediastinum testis; the uterine isthmus; a baby's lateral ventricles;
-the Dutch "met" (with). Each sense is read only beside its own words: the organ's own wordings keep the organ."""
+the Dutch "met" (with) and the German "gut" (good); fluids given as a treatment. Each sense is read only beside its
+own words: the organ's own wordings keep the organ."""
 
 from __future__ import annotations
 
@@ -120,3 +121,24 @@ def test_the_hearts_ventricles_keep_the_heart(parser: ReportParser) -> None:
 def test_the_dutch_with_is_no_metastasis(parser: ReportParser) -> None:
     text = "Bakercyste rechts 4 cm, gesepteerd, met vocht langs de mediale gastrocnemius tot midden kuit."
     assert "mass" not in labels_of(parser, text, DIAGNOSIS)
+
+
+def test_the_german_good_is_no_bowel(parser: ReportParser) -> None:
+    text = ("Hüftsonographie nach Graf. Rechts: Alpha 63°, Typ Ia. Knöcherne Formgebung gut, Erker eckig bds. "
+            "Beurteilung: Beidseits reife Hüftgelenke.")
+    organs = labels_of(parser, text, ORGAN)
+    assert "Pediatric abdomen and retroperitoneum" not in organs
+    assert "Gastrointestinal tract" not in organs
+
+
+def test_a_gut_wall_keeps_the_bowel(parser: ReportParser) -> None:
+    assert "Gastrointestinal tract" in labels_of(parser, "Thickened gut wall, 6 mm, in the terminal ileum.", ORGAN)
+
+
+def test_fluids_given_are_no_collection(parser: ReportParser) -> None:
+    text = "L kidney: 7 mm stone at the VUJ, moderate hydronephrosis. Plan: fluids, analgesia, review in 48 h."
+    assert "fluid collection" not in labels_of(parser, text, DIAGNOSIS)
+
+
+def test_fluids_found_are_a_collection(parser: ReportParser) -> None:
+    assert "fluid collection" in labels_of(parser, "Abdomen: fluids in Morison's pouch and the pelvis.", DIAGNOSIS)

@@ -1895,6 +1895,14 @@ OTHER_SENSE_AROUND = {
                                        "germinal", "periventricular", "fontanelle", "transfontanelle", "cranial",
                                        "ventriculomegaly", "hydrocephalus", "centile", "index", "thalamus",
                                        "thalamic", "caudothalamic")),
+                      # The German "gut" (good) of a Graf hip report written in German ("Knöcherne Formgebung gut,
+                      # Erker eckig"), beside that report's own words: no bowel.
+                      "gut": ("formgebung", "knöcherne", "knocherne", "erker", "eckig", "stumpf", "hüftgelenk",
+                              "hüftgelenke", "huftgelenke", "beurteilung", "beidseits", "typ", "bds"),
+                      # Fluids given ("Dx: obstructing L VUJ calculus. Fluids, analgesia, casevac"): a treatment
+                      # among others, no fluid collection found.
+                      "fluids": ("analgesia", "analgesics", "antibiotics", "antiemetics", "iv", "intravenous",
+                                 "oral", "resuscitation", "rehydration", "casevac", "paracetamol", "nsaids"),
                       "aml": ("leukaemia", "leukemia", "leukaemic", "leukemic", "myeloid", "haematology",
                               "hematology", "haematological", "hematological", "chemotherapy", "chemo", "induction",
                               "marrow", "neutropenia", "neutropenic", "blasts", "relapsed", "remission", "bmt",
