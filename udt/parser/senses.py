@@ -55,6 +55,7 @@ class WordSenseRules(SiteRulesHost):
     _soft_tissue_words: frozenset[int]
     _internal_field: str
     _comma: int
+    _listed_the_words: frozenset[int]
     _content_words: frozenset[int]
     _dashes: frozenset[int]
     _size_change_nouns: frozenset[int]
@@ -142,6 +143,7 @@ class WordSenseRules(SiteRulesHost):
         self._other_sense_in_lists = word_ids(strings, ts.OTHER_SENSE_BEFORE_IN_LISTS)
         self._other_sense_before_the = {strings.add(a): word_ids(strings, ws)
                                         for a, ws in ts.OTHER_SENSE_BEFORE_THE.items()}
+        self._listed_the_words = word_ids(strings, ts.OTHER_SENSE_BEFORE_THE_UNLISTED)
         self._other_sense_near = {strings.add(a): word_ids(strings, ws) for a, ws in ts.OTHER_SENSE_NEAR.items()}
         self._other_sense_organs = {strings.add(a): frozenset(os) for a, os in ts.OTHER_SENSE_ORGANS.items()}
         # (a sentence's or a line's end; not ";", which may join the organ's clauses: "liver small; MCL span 11 cm")
@@ -474,12 +476,22 @@ class WordSenseRules(SiteRulesHost):
         if prev in self._possessives and at > 0:
             at -= 1
             prev = lower[at]  # "bull's eye": the owner names the sense ("the patient's portal" too)
+        listed = self._lists_on(start + 1, lower)
         if prev == self._the:  # "on the portal": read a website on, not flow in ("on the portal and hepatic veins")
-            return at > 0 and lower[at - 1] in self._other_sense_before_the.get(word, ())
-        nxt = lower[start + 1] if start + 1 < len(lower) else None
+            if at == 0 or lower[at - 1] not in self._other_sense_before_the.get(word, ()):
+                return False
+            # ("from the portal:" is the website's; "flow from the portal and splenic veins" the vein's)
+            return not listed or lower[at - 1] not in self._listed_the_words
         # (a list goes on after a structure's name only: "arterial enhancement and washout" is still contrast's)
-        return prev in self._other_sense_before_words[word] \
-            and (nxt not in self._or_and or word in self._other_sense_in_lists)
+        return prev in self._other_sense_before_words[word] and (not listed or word in self._other_sense_in_lists)
+
+    def _lists_on(self, j: int, lower: list[int]) -> bool:
+        """Whether a list of structures may go on at token ``j`` after a name ("portal and hepatic veins", "portal,
+        splenic and mesenteric veins"); not a comma before a number, which measures what was named ("the arthroscopy
+        portal, 2,4 x 0,8 cm")."""
+        if j >= len(lower) or lower[j] not in self._or_and:
+            return False
+        return lower[j] != self._comma or j + 1 >= len(lower) or not is_number(self._strings[lower[j + 1]])
 
     def _complaint_mass(self, start: int, lower: list[int]) -> bool:
         """A mass the patient or the referrer felt ("palpable neck mass", "pulsatile abdominal mass", "feeling of a

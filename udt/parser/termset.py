@@ -1641,6 +1641,14 @@ CYSTIC_KIND_NOUNS = ("formation", "formations", "image", "images", "sol", "sols"
                      "hygroma", "hygromas", "dilatation", "dilation")
 OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharge", "loss", "losses", "exam",
                             "examination"),
+                     # A patient's website that speaks ("what the portal says") and an arthroscopy's skin portal that
+                     # bled ("Small portal haematoma" after a knee arthroscopy): the portal vein is no speaker, and
+                     # its clot is a thrombus, not a haematoma.
+                     "portal": ("says", "said", "haematoma", "hematoma", "haematomas", "hematomas"),
+                     # "HV says no", "HV said probably a cyst": the health visitor of a parent's post speaking, not a
+                     # hepatic vein (also read by the words around it: OTHER_SENSE_AROUND).
+                     "hv": ("says", "said", "say", "thinks", "thought", "told", "tells", "reckons", "reckoned",
+                            "suggested", "suggests", "advised", "wants", "wanted", "recommended"),
                      # "Cardiac activity present" at an early pregnancy scan: the embryo's, no heart examined.
                      # "A groin swelling after cardiac catheterisation": a catheter procedure reaching the heart
                      # through an access vessel (whose complication is imaged), no heart examined.
@@ -1669,7 +1677,10 @@ OTHER_SENSE_AFTER = {"pv": ("bleeding", "bleed", "bleeds", "spotting", "discharg
                      # "He goes to the VA hospital": Veterans Affairs, not a vertebral artery; so is the VA named
                      # as the institution heading a report or its protocol ("VA OUTPATIENT CLINIC - US SCROTUM", "VA
                      # CBOC - US SOFT TISSUE", "(VA vascular lab worksheet)", "per VA vascular protocol").
-                     "va": ("hospital", "hospitals", "clinic", "clinics", "medical", "doctor", "doctors", "benefits",
+                     # ... and the VA heading its study's title ("VA - US ABDOMEN COMPLETE"): a vertebral artery's
+                     # study is a duplex named by the artery, never "VA US".
+                     "va": ("us", "usg", "ultrasound", "sonography",
+                            "hospital", "hospitals", "clinic", "clinics", "medical", "doctor", "doctors", "benefits",
                             "healthcare", "health", "system", "center", "centre", "outpatient", "outpatients", "cboc",
                             "vamc", "vascular", "lab", "laboratory", "imaging", "radiology", "protocol", "service",
                             "services", "facility"),
@@ -1750,7 +1761,10 @@ SIZE_CHANGE_PARTNERS = ("anatomy", "liquor", "biometry", "doppler", "dopplers", 
 # "POD 14", "POD 7": a surgical report's post-operative day, not the pouch of Douglas, before a day number that no
 # unit follows ("free fluid POD 12 mm" still measures fluid in the pouch; senses._in_other_sense).
 OTHER_SENSE_BEFORE_NUMBER = ("pod",)
-OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "hospital", "gp", "nhs"),
+OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "hospital", "gp", "nhs",
+                                 # ... and the skin incision an arthroscope enters the joint through ("a haematoma
+                                 # lateral to the arthroscopy portal"): no portal vein either.
+                                 "arthroscopy", "arthroscopic", "arthroscope", "camera", "instrument"),
                       # "my LO is 7 weeks": a parent's "little one", not the left ovary (RO/LO are headings of a
                       # pelvic scan: "RO: 2 follicles. LO: 38 mm endometrioma").
                       "lo": ("my", "our", "your", "his", "her", "their"),
@@ -1807,7 +1821,11 @@ OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "h
                       **dict.fromkeys(("cuff", "cuffs"), ("periportal", "peri-portal", "portal", "peribronchial",
                                                           "perivascular", "peribiliary", "bp", "pressure",
                                                           "tracheostomy", "endotracheal", "vaginal", "venous",
-                                                          "arterial", "tourniquet"))}
+                                                          "arterial", "tourniquet",
+                                                          # ... and the Dacron cuffs a peritoneal dialysis catheter
+                                                          # is anchored by ("fluid around the outer cuff", "Outer-cuff
+                                                          # tunnel collection", "Inner cuff region clear")
+                                                          "outer", "inner", "catheter", "dacron", "tenckhoff"))}
 # An abbreviation with another sense where a word of its own sense is named just before it, in its sentence: "MCL" is
 # the mid-clavicular line a liver or spleen is measured along ("liver 16 cm in the MCL", "Liver: enlarged (MCL 17
 # cm)"), the knee's medial collateral ligament elsewhere. Read back at most OTHER_SENSE_NEAR_REACH tokens.
@@ -1819,6 +1837,10 @@ OTHER_SENSE_NEAR = {"mcl": ("liver", "hepatic", "hepatomegaly", "spleen", "splen
                     # 3.9 mm, anastomosis 4.2 mm"), not the vascular anastomosis of a dialysis fistula.
                     "anastomosis": ("bowel", "ileal", "ileum", "ileocaecal", "ileocecal", "ileocolic", "colonic",
                                     "colorectal", "jejunal", "enteric", "resection", "ti", "neo-ti", "bwt", "stoma"),
+                    # The mediastinum testis, the hilum a testis's ducts leave by ("Intratesticular cyst 3 mm at
+                    # mediastinum"), after a word of the testis: no chest examined.
+                    "mediastinum": ("testis", "testes", "testicle", "testicles", "testicular", "intratesticular",
+                                    "scrotal", "scrotum", "epididymis", "epididymal", "rete"),
                     # "sunset eyes", "sunsetting of the eyes" of a hydrocephalic infant: a sign of the raised
                     # pressure, no eye examined.
                     **dict.fromkeys(("eye", "eyes"), ("sunset", "sunsetting"))}
@@ -1855,6 +1877,32 @@ OTHER_SENSE_AROUND = {
                              "soleal", "gastrocnemius", "gsv", "ssv", "cfv", "fv", "sfv", "cfa", "sfj", "spj",
                              "femoral", "compressible", "noncompressible", "non-compressible", "compressibility",
                              "dvt"),
+                      # "HV" beside a baby's or a parent's words ("the HV was worried", "HV weighed her") is the
+                      # health visitor of a UK parent's post, not a hepatic vein (a liver's veins are named among
+                      # flow and liver words, which none of these are).
+                      "hv": ("worried", "worry", "midwife", "visitor", "weigh", "weighed", "weighing", "baby", "bub",
+                             "ds", "dd", "lo", "mum", "mummy", "clinic", "feeding", "breastfeeding"),
+                      # The isthmus of the uterus (a "cervical (isthmic) myoma", a caesarean niche "at the isthmus")
+                      # beside the uterus's words: no thyroid isthmus.
+                      **dict.fromkeys(("isthmus", "isthmic"),
+                                      ("myoma", "myomas", "fibroid", "fibroids", "uterus", "uterine", "myometrium",
+                                       "myometrial", "endometrium", "endometrial", "niche", "isthmocele", "caesarean",
+                                       "cesarean", "subserous", "submucous", "intramural")),
+                      # The lateral ventricles of a baby's brain ("Ventricles: RV 4.5 mm, LV 3.8 mm, ventricular index
+                      # below the 97th centile"): no heart examined.
+                      **dict.fromkeys(("lv", "rv"),
+                                      ("horn", "horns", "frontal", "occipital", "choroid", "plexus", "ivh", "gmh",
+                                       "germinal", "periventricular", "fontanelle", "transfontanelle", "cranial",
+                                       "ventriculomegaly", "hydrocephalus", "centile", "index", "thalamus",
+                                       "thalamic", "caudothalamic")),
+                      # The German "gut" (good) of a Graf hip report written in German ("Knöcherne Formgebung gut,
+                      # Erker eckig"), beside that report's own words: no bowel.
+                      "gut": ("formgebung", "knöcherne", "knocherne", "erker", "eckig", "stumpf", "hüftgelenk",
+                              "hüftgelenke", "huftgelenke", "beurteilung", "beidseits", "typ", "bds"),
+                      # Fluids given ("Dx: obstructing L VUJ calculus. Fluids, analgesia, casevac"): a treatment
+                      # among others, no fluid collection found.
+                      "fluids": ("analgesia", "analgesics", "antibiotics", "antiemetics", "iv", "intravenous",
+                                 "oral", "resuscitation", "rehydration", "casevac", "paracetamol", "nsaids"),
                       "aml": ("leukaemia", "leukemia", "leukaemic", "leukemic", "myeloid", "haematology",
                               "hematology", "haematological", "hematological", "chemotherapy", "chemo", "induction",
                               "marrow", "neutropenia", "neutropenic", "blasts", "relapsed", "remission", "bmt",
@@ -1893,6 +1941,9 @@ OTHER_SENSE_AROUND = {
                       "met": ("het", "een", "geen", "van", "bij", "niet", "zijn", "wordt", "werd", "gelegen",
                               "passend", "beiderzijds", "ter", "hoogte", "naar", "hypoechogeen", "echogeen",
                               "vergrote", "verdikte", "goed", "afwijkingen", "kleine", "multinodulair",
+                              # ("Bakercyste met vocht in de kuit", "gesepteerd, met rupture")
+                              "vocht", "vochtstreep", "kuit", "gesepteerd", "gerupteerde", "bakercyste", "cyste",
+                              "langs", "tot",
                               # ... and the urologist's medical expulsive therapy for a ureteric stone named with its
                               # drug ("trial of MET (tamsulosin)")
                               "tamsulosin", "expulsive")}
@@ -1900,8 +1951,20 @@ OTHER_SENSE_AROUND = {
 # Words of OTHER_SENSE_BEFORE whose other sense holds where a list goes on after them too: a finding, not a structure
 # whose list ("my portal and hepatic veins") would name the organ ("arterial enhancement and washout", "no contrast
 # enhancement, in keeping with a cyst": contrast taken up or not, no posterior acoustic enhancement).
-OTHER_SENSE_BEFORE_IN_LISTS = ("enhancement",)
-OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto"), "va": ("at",)}
+OTHER_SENSE_BEFORE_IN_LISTS = ("enhancement",
+                               # ... and the route of a bleed ("Bleeding PV, para 5") and the growing of a lesion
+                               # ("because of the rapid growth and the cystic clefts"), which no structure's list
+                               # continues
+                               "pv", "growth")
+OTHER_SENSE_BEFORE_THE = {"portal": ("on", "via", "onto",
+                                      # what comes from or reaches the website ("From the portal: 'RIGHT KIDNEY
+                                      # ...'", "Report just hit the portal"): a bare "portal" after these is no vein,
+                                      # which is named in full where blood flows from or through it
+                                      "from", "hit", "hits"),
+                           "va": ("at",)}
+# Words of OTHER_SENSE_BEFORE_THE that give the other sense only where no list of structures goes on after the name
+# ("From the portal: 'RIGHT KIDNEY ...'" is the website; "collateral flow from the portal and splenic veins" the vein).
+OTHER_SENSE_BEFORE_THE_UNLISTED = ("from",)
 # Anatomy followed by "-like" or "-shaped" is a comparison ("a liver-like echotexture", "kidney-like", "a lens-shaped
 # collection", "a heart-shaped uterus"), not an organ examined.
 LIKE_WORDS = ("like", "shaped")
