@@ -67,6 +67,7 @@ from udt.parser.settled_doubts import (
     drop_settled_doubts,
 )
 from udt.parser.side_rows import sized_on_other_side
+from udt.parser.slashed_keys import answered_slashed_key
 from udt.parser.spanish_without import SIN, spanish_without
 from udt.parser.study_titles import title_end
 from udt.parser.table_sides import Cell
@@ -228,6 +229,8 @@ class ConText:
         self._alternatives_in_parenthesis = word_ids(strings, ("or", "nor", "and/or", "/", "eg", "e.g.", "e.g",
                                                                "including", "such", "i.e.", "ie", "i.e"))
         self._cell_border = nlp.vocab.strings.add("|")
+        # What ends a worksheet key's value: its line, or its table cell (slashed_keys.py).
+        self._key_line_ends = self._newlines | {self._cell_border}
         self._close_bracket = nlp.vocab.strings.add(")")
         self._non = nlp.vocab.strings.add("non")
         self._short_scope = word_ids(nlp.vocab.strings, ts.SHORT_SCOPE_CUES)
@@ -1872,6 +1875,10 @@ class ConText:
                 continue
             if a.iri == b.iri and gap == [self._slash]:
                 continue  # one concept in two words by a slash: a bilingual label ("Cyst / Kyste"), no alternatives
+            if gap == [self._slash] and answered_slashed_key(mentions, i, lower, self._colon, self._key_line_ends,
+                                                             field):
+                a.hypothetical = b.hypothetical = True  # "Mass/cyst: 1.8 cm simple cyst": a key, answered
+                continue
             if all(w in self._alternatives or w in self._alternative_fillers for w in gap) \
                     or self._modified_alternative(gap):
                 a.uncertain = b.uncertain = True

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.strings import StringStore, get_string_id
 
 from udt.parser import termset as ts
+from udt.parser.listed_differentials import listed_alternatives
 from udt.parser.record import MentionRecord
 from udt.parser.sentences import sentence_end
 from udt.parser.wordids import word_ids
@@ -193,6 +194,8 @@ def drop_settled_doubts(words: SettlingWords, strings: StringStore, mentions: li
             # "X is favoured; a desmoid tumour is the main differential": the alternative to the diagnosis its
             # sentence favours, weighed beside it across the ";"
             beside.update(lower[lo:hi])
+        # An item of a differential written one per line: the other items are weighed beside it too.
+        beside |= listed_alternatives(lower, m.start, words.weighing_nouns)
         superseded = not words.superseded.isdisjoint(before)
         own = _own_phrase(words, lower, m.start, m.end, lo)
         # A test after the doubt's clause: in a later sentence, or after a ";" ("carcinoma was considered; biopsy
