@@ -169,6 +169,7 @@ class Item:
     locates: bool = False  # a size that places a lesion ("at a depth of 15 mm"): no lesion's size (distances.py)
     members: tuple[float, ...] = ()  # the numbers of a size sharing one unit ("2.2 and 1.4 cm": size_lists.py)
     count: int = 0  # the count a plural lesion word is announced with ("2 nodules": announced_groups.py)
+    benign: bool = False  # a node its table row calls benign beside abnormal ones: a structure (level_rows.py)
     pronoun: bool = False  # a lesion a pronoun stands for ("a smaller one, 11 mm"), sized after it (pronoun_lesions.py)
     extra: list[int] = dataclasses.field(default_factory=list)  # mention indices merged into this lesion
 
@@ -593,6 +594,8 @@ class FindingBuilder:
             f.plural = anchor.plural and not anchor.pronoun
             if anchor.plural:
                 self.plural_made.add(len(self.findings))
+            if anchor.benign:
+                f.kind = "structure"
         if site is not None:
             self._set_site(f, site)
         if anchor is not None and (anchor.site_of_self or (
@@ -1414,7 +1417,16 @@ class FindingBuilder:
                 # next row's side is the next lesion's (sites.py gives the line break the role "row").
                 row = next((j for j in range(lz.end, hi) if role[j] == "row"), None)
                 hi = row if row is not None else hi
-            out.append((lo, hi))
+            own_lo = lo
+            if lz.node and lz.site_of_self:
+                # The node a level row makes (level_rows.py) lies within its row, last row or not: the row states
+                # level, side and size, so the rows around it are other nodes' ("| II | left | 10x5 | hilum
+                # preserved, normal |", a benign node listed; "| IV | R | - | matted cluster |", unmeasured), no
+                # finding of their own here, and their sides are no side of this one.
+                if k + 1 == len(lesions) and "row" in role[lz.end : hi]:
+                    hi = role.index("row", lz.end, hi)
+                own_lo = _after_last(role, "row", lo, lz.start, lo)
+            out.append((own_lo, hi))
             lo = hi
         return out
 

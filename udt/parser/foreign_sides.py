@@ -38,7 +38,7 @@ class ForeignSides:
     """Reads a report's side words of other languages (see module docstring); built once per pipeline."""
 
     def __init__(self, strings: StringStore) -> None:
-        english = {side: strings.add(side) for side in ("left", "right")}
+        english = {side: strings.add(side) for side in ("left", "right", "bilateral")}
         self._words = {strings.add(w): english[side] for side, ws in ts.FOREIGN_SIDE_WORDS.items() for w in ws}
         # Each abbreviation -> (its English side's id, its system's number) for each system it belongs to: one
         # abbreviation may serve two systems ("dx." is right beside Italian "sx." and beside Latin "sin.")

@@ -1,8 +1,8 @@
 """Sizes whose unit is stated once in a header: a table column "Size (mm)" / "Dimensions (mm)" over unit-less cells
-("| R kidney upper pole | simple cyst | 24 | 19 |"), or a heading "Nodules (cm):" / "LESIONS (cm)" over lines of
-unit-less measurements ("R lower 1.7 x 1.2 solid", "Liver S6 echogenic lesion 1.6"). Each such number (or
-"14 x 10 x 9" group) is a size in the header's unit, as if the unit were written after it; the findings pass then
-reads it as any size.
+("| R kidney upper pole | simple cyst | 24 | 19 |"; a bar table's header cell may state it unbracketed, "| size, mm
+|"), or a heading "Nodules (cm):" / "LESIONS (cm)" over lines of unit-less measurements ("R lower 1.7 x 1.2
+solid", "Liver S6 echogenic lesion 1.6"). Each such number (or "14 x 10 x 9" group) is a size in the header's
+unit, as if the unit were written after it; the findings pass then reads it as any size.
 
 A column whose header names an earlier time ("Prior (mm)", "Previous size (mm)"; ``Termset.prior_column_words``)
 holds prior sizes, which are no lesion's size (the corpus guideline): it is skipped. Under a heading, the lines read
@@ -39,6 +39,12 @@ if TYPE_CHECKING:
 _UNIT_HEADER = lazy_compile(
     rf"\((?:[^()\n]{{0,60}}?(?:,|\bin|\bsize)\s*)?({LENGTH_UNIT})\s*(?:,[^()\n]{{0,30}})?\)", re.IGNORECASE
 )
+# A table column's header cell that names the size and then its unit without brackets ("| size, mm |", "| Size mm
+# |", "| diameter in cm |"): the column's unit as "Size (mm)" states it. The whole cell must be that, so a column of
+# an earlier time ("| prior size, mm |") or a cell of prose holding a unit is none.
+_CELL_UNIT_BODY = rf"(?:sizes?|diameter|dimensions?|measurements?)\s*(?:,\s*|\s+in\s+|\s+)({LENGTH_UNIT})"
+_CELL_UNIT = lazy_compile(rf"{_CELL_UNIT_BODY}\.?", re.IGNORECASE)
+_BAR_CELL_UNIT = lazy_compile(rf"\|\s*{_CELL_UNIT_BODY}\.?\s*(?=\|)", re.IGNORECASE)
 _NUMBER = r"\d{1,3}(?:\.\d{1,2}|,\d{1,2}(?!\d))?"
 # A unit-less measurement: a number or numbers joined by "x", not glued to a letter, a unit, a percent or a date.
 _MEASUREMENT = lazy_compile(
@@ -101,7 +107,7 @@ def read_unit_headers(
     column is read there: read as a list heading's, the lines under it gave their "#" column's numbers as sizes)."""
     low = text.casefold()
     plain = "(mm)" in low or "(cm)" in low  # (the header lines are read only for a unit written without spaces)
-    if not plain and _UNIT_HEADER.search(text) is None:
+    if not plain and _UNIT_HEADER.search(text) is None and ("|" not in text or _BAR_CELL_UNIT.search(text) is None):
         return UnitHeaders([], [], [])
     lines: list[tuple[int, str]] = []
     pos = 0
@@ -114,7 +120,7 @@ def read_unit_headers(
     headers: list[tuple[int, int]] = []
     rows: list[tuple[tuple[int, int], list[tuple[int, int, list[float]]]]] = []
     for n, (offset, line) in enumerate(lines):
-        if _UNIT_HEADER.search(line) is None:
+        if _UNIT_HEADER.search(line) is None and ("|" not in line or _BAR_CELL_UNIT.search(line) is None):
             continue
         if "|" in line:
             row, below = table_rows[offset]
@@ -142,19 +148,21 @@ def read_unit_headers(
 
 
 def _unit_of(header: str) -> float:
-    m = _UNIT_HEADER.search(header)
+    m = _UNIT_HEADER.search(header) or _CELL_UNIT.fullmatch(header.strip())
     return 10.0 if m is not None and re.fullmatch(CM_UNIT, m.group(1), re.IGNORECASE) else 1.0
+
+
+def _unit_column(cell: str, earlier: re.Pattern[str]) -> bool:
+    """Whether a table header ``cell`` states its column's unit ("Size (mm)", "size, mm"), not an earlier time's."""
+    return (_UNIT_HEADER.search(cell) is not None or _CELL_UNIT.fullmatch(cell.strip()) is not None) and \
+        not earlier.search(cell)
 
 
 def _column_sizes(
     header: BarLine, rows: Sequence[BarLine], earlier: re.Pattern[str]
 ) -> list[tuple[int, int, list[float]]]:
     """Sizes in the unit columns of a ``|`` table: each row's cell under a unit header (not an earlier time's)."""
-    columns = {
-        k: _unit_of(cell)
-        for k, (_, _, cell) in enumerate(header.cells)
-        if _UNIT_HEADER.search(cell) and not earlier.search(cell)
-    }
+    columns = {k: _unit_of(cell) for k, (_, _, cell) in enumerate(header.cells) if _unit_column(cell, earlier)}
     out: list[tuple[int, int, list[float]]] = []
     for row in rows:
         for k, (at, _, cell) in enumerate(row.cells):

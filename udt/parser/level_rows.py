@@ -13,6 +13,10 @@ node's organ is the cervical nodes' (the levels number the neck's stations), its
 counted by a multiplication sign ("L level II x2 -> 9 and 11 mm") holds that many nodes, which its list of sizes
 splits as it splits any counted group's (multiplied_counts.py).
 
+In a list that holds abnormal nodes, a row whose words after its size call its node benign ("| Ib | R | 6 mm | oval,
+hilum present |") is that benign node, a structure (_benign_rows); a row with no size whose nodes are matted is an
+unmeasured node lesion (matted_rows.py); a side cell before the level is the node's ("| li. | V | 17 mm |").
+
 Two levels or more listed after the colon of the nodes their sentence names ("Multiple enlarged cervical lymph nodes
 bilaterally: right level II 22 x 12 mm, right level III 15 x 9 mm, left level II 19 x 10 mm") are rows too, though
 the nodes' word stands before them: it announces the list, and had taken the first level's size alone, so that the
@@ -23,13 +27,15 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import compress
 from typing import TYPE_CHECKING
 
 from udt.parser.findings import new_item
+from udt.parser.matted_rows import matted_row
 from udt.parser.multiplied_counts import TIMES_SIGNS, count_after_word
+from udt.parser.normal_nodes import described_benign_words
 
 if TYPE_CHECKING:
     from udt.parser.findings import Item
@@ -45,21 +51,28 @@ def bare_levels(
     side: Sequence[str | None],
     roman: AbstractSet[int],
     cell_breaks: AbstractSet[int] = frozenset(),
+    stations: AbstractSet[int] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Token spans of each bare level, a side word then a Roman level number ("Rt III", "L IV"), that stands where
     the last subject named before it is a lymph node ("LN evaluation ... Lateral: Rt III 7 mm, Rt IV 9 mm"). In a
     table whose level column comes before its side column ("| III | L | 16 x 9 |", "IV | R | 5 mm"), a Roman level
     number then a cell break (``cell_breaks``: "|") and a side word is one too: its span is the number alone, so the
-    side after it stays the node's own (add_level_rows)."""
+    side after it stays the node's own (add_level_rows). A side word then a neck station's word (``stations``:
+    "Rt paratracheal 5 mm" beside "Rt III 7 mm") is one as well."""
     out: list[tuple[int, int]] = []
     last: Item | None = None
     k = 0
     n = len(lower)
     # (the Roman numbers found by a C-level probe of each token: Python runs only at one, and a liver's "segment
     # VII" in a report with a side word would otherwise walk every token)
-    for t in compress(range(n), map(roman.__contains__, lower)):
+    found: Iterator[int] = compress(range(n), map(roman.__contains__, lower))
+    if stations:
+        found = iter(sorted((*found, *compress(range(n), map(stations.__contains__, lower)))))
+    for t in found:
         if t > 0 and side[t - 1] is not None:
             span = (t - 1, t + 1)
+        elif lower[t] in stations:
+            continue  # (a station only after its side word: "the paratracheal region", "supraclavicular fossa")
         elif t + 2 < n and lower[t + 1] in cell_breaks and side[t + 2] is not None:
             span = (t, t + 1)  # "| III | L | 16 x 9 |": the level's cell, then the side's
         else:
@@ -93,6 +106,7 @@ def add_level_rows(
     added: list[Item] = []
     firsts = [_row_first(t, starts, sent_starts, text, idx) for t, _ in at]
     measured = [_row_size(t, end, items, starts, lower, sent_starts, text, idx, normal_words) for t, end in at]
+    benign = _benign_rows(measured, text, idx)
     listed = _listed_under_nodes(items, at, firsts, measured, starts, role)
     for n, ((t, end), first, in_list) in enumerate(zip(at, firsts, listed, strict=True)):
         k = bisect_left(starts, t)
@@ -108,6 +122,9 @@ def add_level_rows(
             continue
         nxt = measured[n]
         if nxt is None:
+            if matted_row(text, idx[end - 1]):
+                sent = bisect_right(sent_starts, t) - 1
+                added.append(_matted_node(t, end, max(sent, 0), side, text, idx, organ))
             continue
         if "largest" in role[max(0, t - 2) : t]:
             continue  # "nodes without hila. Largest R level III 3.2 cm": the group's largest, not a node of its own
@@ -126,19 +143,46 @@ def add_level_rows(
         node = new_item("lesion", t, end, nxt.sent, -1, "Diagnosis", None, None)
         node.organ, node.system = organ
         node.own_site = node.site_of_self = node.node = True
+        # A benign row beside abnormal ones is made still, as a structure (findings.py): left out, its size, owned
+        # by nothing, went to the next row's node.
+        node.benign = benign[n]
         if not TIMES_SIGNS.isdisjoint(text[idx[end - 1] : idx[nxt.start]]) and (
             count := count_after_word(text, idx[end - 1])
         ) > 1:
             node.plural, node.count = True, count  # "L level II x2 -> 9 and 11 mm": two nodes, one size each
         # A side written between the level and its size is the node's, even past a cell's ";" ("level II;L;11 mm"),
         # which ends the clause the side rules read.
-        sides = {s for s in side[end : nxt.start] if s is not None}
+        sides = {s for s in side[end : nxt.start] if s is not None} or _side_cells_before(t, side, text, idx)
         if len(sides) == 1:
             node.laterality = sides.pop()
         added.append(node)
     if added:
         items.extend(added)
         items.sort(key=lambda it: (it.start, it.end))
+
+
+def _side_cells_before(t: int, side: Sequence[str | None], text: str, idx: Sequence[int]) -> set[str]:
+    """The sides written in the cells of a table row before its level at token ``t`` ("| li. | V | 17 mm |"): the
+    node's, though an abbreviation's full stop ("li.", "re.") may have ended the sentence, and with it the clause
+    the side rules read, before the level. Empty outside a "|" row."""
+    line_start = text.rfind("\n", 0, idx[t]) + 1
+    if "|" not in text[line_start : idx[t]]:
+        return set()
+    return {s for s in side[bisect_left(idx, line_start) : t] if s is not None}
+
+
+def _matted_node(t: int, end: int, sent: int, side: Sequence[str | None], text: str, idx: Sequence[int],
+                 organ: tuple[str, str | None]) -> Item:
+    """The unmeasured node lesion of the matted row at level tokens ``t``-``end`` (matted_rows.py), on the one side
+    its row states."""
+    node = new_item("lesion", t, end, sent, -1, "Diagnosis", None, None)
+    node.organ, node.system = organ
+    node.own_site = node.site_of_self = node.node = True
+    line_start = text.rfind("\n", 0, idx[t]) + 1
+    sides = {s for s in side[bisect_left(idx, line_start) : bisect_left(idx, _line_end(text, idx[t]))] if s}
+    if len(sides) == 1:
+        node.laterality = sides.pop()
+    return node
 
 
 def _row_first(t: int, starts: Sequence[int], sent_starts: Sequence[int], text: str, idx: Sequence[int]) -> int:
@@ -177,6 +221,25 @@ def _row_size(
     if (nl := text.find("\n", idx[nxt.end - 1])) >= 0:
         stop = min(stop, bisect_left(idx, nl))
     return nxt if normal_words.isdisjoint(lower[nxt.end : stop]) else None
+
+
+def _benign_rows(measured: Sequence[Item | None], text: str, idx: Sequence[int]) -> list[bool]:
+    """Per row of ``measured`` (its size, or None), whether the words after its size call the node benign and name
+    no abnormal sign of it ("| Ib | R | 6 mm | oval, hilum present |", normal_nodes.described_benign_words), where
+    another measured row does not: that node is the normal one the abnormal nodes are set against, a structure, no
+    lesion (the corpus guideline's findings are abnormal nodes). A list of benign nodes alone keeps them all."""
+    benign = [
+        size is not None and described_benign_words(text[idx[size.end - 1] : _line_end(text, idx[size.end - 1])])
+        for size in measured
+    ]
+    if all(b or size is None for b, size in zip(benign, measured, strict=True)):
+        return [False] * len(benign)
+    return benign
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _listed_under_nodes(

@@ -10,12 +10,14 @@ node's size and side. A node described alone keeps its lesion, benign or not: it
 The clause runs between line breaks, table bars, semicolons and full stops. Every clause that names the node must
 give a benign sign of it and none of an abnormal one: a clause that describes two nodes, one of each kind, or that
 denies anything ("no", "without", "loss of": maybe the hilum) keeps its lesion. Only nodes with no diagnosis of their
-own are read (a "nodal metastasis" is a mass).
+own are read (a "nodal metastasis" is a mass). A node mention several nodes share (a list's heading "Lymph nodes
+(LK):", a node word carried on to the rows below it) describes none of them alone: each is read by its own.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from udt.parser.lazy_patterns import lazy_compile
@@ -70,10 +72,15 @@ def _clause(text: str, at: int) -> str:
 
 def described_benign(text: str, at: int) -> bool:
     """Whether the clause of the node named at character ``at`` calls it benign and names no abnormal sign."""
-    clause = _clause(text, at)
-    if _BENIGN.search(clause) is None:
+    return described_benign_words(_clause(text, at))
+
+
+def described_benign_words(words: str) -> bool:
+    """Whether ``words`` (a node's clause, or the cells of its table row) call it benign and name no abnormal sign."""
+    low = words.lower()
+    if _BENIGN.search(low) is None:
         return False
-    return _ABNORMAL.search(_NOT_SUSPICIOUS.sub(" ", clause)) is None
+    return _ABNORMAL.search(_NOT_SUSPICIOUS.sub(" ", low)) is None
 
 
 def unstructure_benign_nodes(findings: Sequence[Finding], evidence: Sequence[MentionRecord],
@@ -82,10 +89,15 @@ def unstructure_benign_nodes(findings: Sequence[Finding], evidence: Sequence[Men
     (see the module docstring). ``node_iris``: the lymph node concepts."""
     benign: list[Finding] = []
     abnormal = False
-    for draft in findings:
-        if draft.kind != "lesion" or draft.diagnosis is not None or draft.status != "present":
-            continue
-        at = [evidence[m].start_char for m in draft.mentions if evidence[m].iri in node_iris]
+    drafts = [d for d in findings if d.kind == "lesion" and d.diagnosis is None and d.status == "present"]
+    # A node mention several nodes share is a heading over their list ("Lymph nodes (LK):" over its rows) or a site
+    # carried on to the rows after it: each node is read by its own mentions; one with none of its own by those it
+    # shares, but never by a heading, which describes no node ("Cervical nodes:").
+    shared = Counter(m for d in drafts for m in set(d.mentions) if evidence[m].iri in node_iris)
+    for draft in drafts:
+        nodes = [evidence[m].start_char for m in draft.mentions if evidence[m].iri in node_iris]
+        at = [evidence[m].start_char for m in draft.mentions if evidence[m].iri in node_iris and shared[m] == 1] \
+            or [a for a in nodes if not _clause(text, a).rstrip().endswith(":")]
         if not at:
             continue
         if all(described_benign(text, a) for a in at):

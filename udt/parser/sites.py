@@ -110,6 +110,7 @@ from udt.parser.level_columns import level_column_rows, side_column_cells
 from udt.parser.level_nodes import LEVEL_NUMBERS, LEVEL_WORDS, level_tokens, place_at_node_levels
 from udt.parser.level_rows import add_level_rows, add_side_cells, bare_levels
 from udt.parser.limb_sites import mark_limb_lesions
+from udt.parser.line_node_regions import refile_line_nodes
 from udt.parser.listed_axes import listed_axis_cells
 from udt.parser.lobe_sides import carry_lobe_sides
 from udt.parser.lobed_organs import lobe_organ, lobe_sides, lobed_organs
@@ -423,6 +424,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._row_normal_words = frozenset(ts.LEVELLED_NODE_NORMAL_WORDS)  # (level_columns.py: a row's words)
         # Roman level numbers past I (a bare "I" is the pronoun): "Rt III 7 mm" in a node list (level_rows.py).
         self._roman_levels = word_ids(strings, [n for n in LEVEL_NUMBERS if n.strip("ab") in _ROMAN_LEVELS])
+        self._node_stations = word_ids(strings, ts.NECK_NODE_STATIONS)  # "Rt paratracheal 5 mm" (level_rows.py)
         self._cell_bar = word_ids(strings, ("|",))  # ("| III | L | 16 x 9 |": a level cell, then a side cell)
         self._limb_words = word_ids(strings, ts.LIMB_SEGMENT_WORDS)
         self._placed_cue_words = word_ids(strings, PLACED_CUE_WORDS)  # (placed_sides.py)
@@ -1563,8 +1565,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         """A node measured by its level alone is a cervical node (level_rows.py)."""
         at = [(t, t + 2) for t in self._level_tokens(r)]
         if self._cervical_node_iri is not None and not self._side_words.isdisjoint(r.cols.words) \
-                and not self._roman_levels.isdisjoint(r.cols.words):
-            at = sorted(at + bare_levels(r.items, r.lower, side, self._roman_levels, self._cell_bar))
+                and not (self._roman_levels.isdisjoint(r.cols.words) and self._node_stations.isdisjoint(r.cols.words)):
+            at = sorted(at + bare_levels(r.items, r.lower, side, self._roman_levels, self._cell_bar,
+                                         self._node_stations))
         if not self._level_words.isdisjoint(r.cols.words) and not self._level_numbers.isdisjoint(r.cols.words):
             # "Level | Side | Size" over "II | R | 12" (level_columns.py); one span per level number, however found
             spans = {e: (s, e) for s, e in level_column_rows(r.text, r.idx, side, self._row_normal_words)}
@@ -1968,6 +1971,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             # lesion of a paired organ that names no site of its own (a nodule "in the isthmus, 6 mm from the right
             # lobe" is in the isthmus).
             self._settle_sides(builder, evidence, sent_starts, distance_sides, items, unsited_only=True)
+        if self._node_region_organs.intersection(d.organ for d in builder.findings):
+            # "L axilla: no nodes of concern. L supraclavicular fossa: 11 mm node": the neck's (line_node_regions.py)
+            refile_line_nodes(builder.findings, evidence, r.text, self._node_iri, self._node_region_organs,
+                              self._node_organs, self._node_regions_on_line, self._system_of)
         for draft in builder.findings:
             if draft.kind == "lesion" and draft.concept in self._organ_states:
                 # "moderate hydronephrosis, PUJ stone 11 mm": the stone is the lesion; the hydronephrosis is a state of

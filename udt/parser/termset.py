@@ -1138,6 +1138,10 @@ FOREIGN_SIDE_WORDS = {
              "sinistri", "sinistre", "sinister", "sinistrum", "stang", "stâng", "stanga", "stânga", "vasen",
              "vasemman", "vasemmalla", "vasemmassa", "vasenta", "vasemmat", "vasemmanpuoleinen", "vänster",
              "vänstra", "venstre", "lewy", "lewa", "lewe", "lewej", "lewego", "levý", "levá", "levé", "levého"),
+    # Both sides ("Level II beidseits", "level II beiderzijds reactive nodes", "adenopatías bilateralmente"): read as
+    # "bilateral", as the English word is.
+    "bilateral": ("beidseits", "beidseitig", "beidseitige", "beidseitigen", "beiderseits", "beiderzijds",
+                  "bilateralmente", "bilatérale", "bilatéraux", "bilatérales"),
 }
 # Abbreviations of those side systems, (right, left, the language's whole side words) per system: each has another
 # sense ("Re:" regarding, "Dx" diagnosis, "sin" without, "links"), so a system's abbreviations are sides only in a
@@ -3172,6 +3176,11 @@ DEFAULT_TERMSET = Termset()
 # The last word of a node concept's name ("cervical lymph node", "groin nodes", "cervical LN"): the word before it
 # names the region whose nodes these are (settling._region_words_of_nodes).
 NODE_HEAD_WORDS = ("node", "nodes", "ln", "lns")
+# Neck node stations named by one word that is no organ's name ("Rt paratracheal 5 mm" in a list of nodes by level):
+# after a side word, in a node list, a node's row as a level is (level_rows.bare_levels). The submandibular and
+# parotid stations are left out: those words measure their glands too.
+NECK_NODE_STATIONS = ("paratracheal", "pretracheal", "prelaryngeal", "supraclavicular", "submental",
+                      "jugulodigastric", "retropharyngeal")
 # A node's nature said apart from the noun ("?reactive ?metastatic", "Reactive or metastatic? A 14 mm node"): a
 # nodal metastasis only where the sentence, or the next, names a node (senses._nature_of_no_node); the adjective
 # beside a liver or bone lesion ("metastatic adenocarcinoma") names no node. ("neoplastic" names a tumour of any
