@@ -944,7 +944,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         foreign = None
         if foreign_sides.may_read(cols.words):
             foreign = foreign_sides.read(cols.lower, cols.words,
-                                         ((m.start, m.end) for m in spans if m.field in anatomy))
+                                         ((m.start, m.end) for m in spans if m.field in anatomy), cols.space)
         if foreign is not None:
             # "Re kidney", "riñón izquierdo": this pass reads them as "right kidney", "left kidney" (foreign_sides.py),
             # on its own copy of the columns (the Doc's stay as read).
