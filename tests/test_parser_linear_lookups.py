@@ -105,8 +105,10 @@ def test_the_lesion_placed_beside_equals_the_walk_back(seed: int, monkeypatch: p
     folded = {i for i in range(n) if i not in summary_made and rng.random() < 0.05}
     placed = restated._placed_beside
 
-    def checked(drafts: list[_Draft], k: int, s: _Draft, beside: restated._Beside) -> int | None:
-        got = placed(drafts, k, s, beside)
+    def checked(
+        drafts: list[_Draft], k: int, s: _Draft, beside: restated._Beside, ruled_out: None = None
+    ) -> int | None:
+        got = placed(drafts, k, s, beside, ruled_out)
         assert got == _look_back(drafts, k, s, summary_made, folded, "formation")
         return got
 

@@ -101,7 +101,7 @@ def _look_back(
             e.kind == "lesion"
             and e.organ == s.organ
             and e.status != "absent"
-            and restated._fits((e.diagnosis, e.concept, e.laterality), s, generic, broader)
+            and restated._fits((e.diagnosis, e.concept, e.laterality, ()), s, generic, broader)
         )
 
     dropped = set(folded)

@@ -5,7 +5,8 @@ vascularity. Epidermoid cyst."), names that lesion: "Lesion 1: 9:00, 8 x 5 x 6 m
 BI-RADS 2." is one cyst of 8 mm, not a lesion and a second, unmeasured cyst.
 
 Only in the same section, with no size, site or other lesion of its own; a hedged diagnosis
-("Probable cyst.") names nothing, nor does free fluid, which lies in a body space of its own. Constant work per
+("Probable cyst.") names nothing, nor does free fluid, which lies in a body space of its own, nor a name the
+lesion's own look rules out (a bright, shadowing focus is no "Simple cyst.": typical_looks.py). Constant work per
 sentence.
 """
 
@@ -48,6 +49,8 @@ def names_last_lesion(builder: FindingBuilder, items: list[Item], span: tuple[in
     unnamed = f.concept == builder.generic_lesion or (f.diagnosis is not None and f.concept == f.diagnosis == lz.value)
     if not unnamed or f.concept is None or not f.size_mm:
         return False
+    if builder.ruled_out is not None and builder.ruled_out(lz.concept, f.attributes):
+        return False  # ("8 mm echogenic focus with posterior acoustic shadowing. Simple cyst.": typical_looks.py)
     f.diagnosis, f.concept = lz.value, lz.concept
     f.absorb(m for m in (lz.index, *lz.extra) if m >= 0)  # (-1: an item with no mention)
     return True

@@ -5,7 +5,9 @@ size takes the corrected one, and a lesion the correcting sentence makes with th
 again (folded into it), not a second one.
 
 Only a lesion measured before the correction with the denied size (largest dimension, within half a millimetre) is
-changed, the nearest such: a denied size no lesion has ("14 mm, not 41 mm as on the referral") changes nothing.
+changed, the nearest such: a denied size no lesion has ("14 mm, not 41 mm as on the referral") changes nothing. Where
+the correcting sentence names the lesion again with the corrected size, only a lesion of that organ is ("Seg 4 liver
+lesion measures 12 mm on review, not 9 mm" puts the liver's 9 mm lesion right, not the splenule of 9 mm after it).
 
 A correction may also name no denied size: "Addendum: the R lower pole nodule max dimension corrected to 18MM",
 "the correct measurement of the LD nodule is 1,8 x 1,1 x 1,3 cm", "the haematoma measurement is corrected to 31MM".
@@ -37,10 +39,12 @@ _UNIT = r"(mm|cm)\b"
 # The dimension a writer may name between the corrected size and its denial: "2.4 CM in maximal dimension, not 3.4 cm"
 _DIMENSION = (r"(?:\s+(?:in\s+)?(?:its\s+)?(?:maximal|maximum|max|greatest|largest|longest|long)"
               r"\s+(?:dimension|diameter|axis))?")
+# ... and the look again that found it: "Seg 4 liver lesion measures 12 mm on review, not 9 mm"
+_REVIEW = r"(?:\s+on\s+(?:review|re-?measurement|re-?assessment|re-?evaluation|closer\s+inspection))?"
 # "NEW unit (not OLD unit", "NEW unit, rather than OLD unit", "NEW unit instead of OLD unit" (in any case: "2.4 CM")
 _DENIED_AFTER = lazy_compile(
-    _NUM + r"\s?" + _UNIT + _DIMENSION + r"[\s,(]{0,3}(?:not|rather\s+than|instead\s+of)\s+" + _NUM + r"\s?"
-    + _UNIT,
+    _NUM + r"\s?" + _UNIT + _DIMENSION + _REVIEW + r"[\s,(]{0,3}(?:not|rather\s+than|instead\s+of)\s+" + _NUM
+    + r"\s?" + _UNIT,
     re.IGNORECASE,
 )
 # "corrected from OLD (unit) to NEW unit"
@@ -106,11 +110,14 @@ def correct_sizes(findings: list[_Draft], made_in: Mapping[int, int], folded: se
         if denied is None:
             out |= _correct_named(findings, made_in, folded | out, sent, corrected)
             continue
+        # The organ of the lesion the correcting sentence names again with the corrected size, if any ("Seg 4 liver
+        # lesion measures 12 mm on review, not 9 mm" after "splenule 9 mm"): the lesion put right is of that organ.
+        named = _organ_named_again(findings, made_in, folded, sent, corrected)
         earlier = None
         for i, f in enumerate(findings):
             if i in folded or i in out or made_in.get(i, 0) >= sent:
                 continue
-            if f.size_mm and abs(max(f.size_mm) - denied) <= 0.5:
+            if f.size_mm and abs(max(f.size_mm) - denied) <= 0.5 and _fits(f.organ, named):
                 earlier = i  # (the nearest before the correction)
         if earlier is None:
             continue
@@ -133,6 +140,17 @@ def correct_sizes(findings: list[_Draft], made_in: Mapping[int, int], folded: se
                 out.add(j)
                 break
     return out
+
+
+def _organ_named_again(findings: list[_Draft], made_in: Mapping[int, int], folded: set[int], sent: int,
+                       corrected: float) -> str | None:
+    """The organ of the first lesion the correcting sentence (starting at token ``sent``) makes with the corrected
+    size, else None."""
+    for j, f in enumerate(findings):
+        if j not in folded and made_in.get(j) == sent and f.kind == "lesion" and f.size_mm \
+                and abs(max(f.size_mm) - corrected) <= 0.5:
+            return f.organ
+    return None
 
 
 def _correct_named(findings: list[_Draft], made_in: Mapping[int, int], folded: set[int], sent: int,

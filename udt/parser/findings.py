@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import compress
@@ -524,6 +524,10 @@ class FindingBuilder:
     block_limbs: BlockLimbs | None = None  # ... and the limb words their "Site" lines may name (the caller)
     block_cited: frozenset[int] = frozenset()  # ... and the lesion words citing one ("otherwise as lesion 1")
     item_labels: frozenset[int] = frozenset()  # tokens opening an inline item label ("(2)", "b)": inline_items.py)
+    # Whether a lesion so described cannot be of a concept (``TypicalLooks.contradicts``; set by the caller): a name
+    # a summary restates, or a later sentence gives, is no lesion its look rules out (restated.py, sentence_names.py,
+    # bare_diagnosis.py).
+    ruled_out: Callable[[str | None, Mapping[str, Sequence[str]]], bool] | None = None
 
     def __init__(self, fields: tuple[str, ...], words: Words | None = None) -> None:
         self.system_field, self.organ_field = fields[1], fields[2]
@@ -564,6 +568,10 @@ class FindingBuilder:
         # ... and each summary finding's one side its own words or the site heading its sentence state ("1. Right
         # kidney: ... calculus"), which may place the only lesion of its concept (restated.py)
         self.summary_stated: dict[int, str] = {}
+        # ... and the organ each one took from the site of an earlier sentence ("Bladder: wall normal.\nConclusion:
+        # Bladder wall normal. Simple cyst.": the findings' or the summary's last organ), where no word of its own
+        # sentence names one: no organ to move a lesion of another organ into (restated.py)
+        self.summary_carried_organ: dict[int, str] = {}
         self._summary_entry: Item | None = None  # the site carried into the summary section now read
         self.in_verdict = False  # the sentence now read gives a verdict on a lesion (verdicts.py; set by the caller)
         self.verdict_made: set[int] = set()  # findings first made in such a sentence (folded when unsized)
@@ -598,12 +606,15 @@ class FindingBuilder:
                 f.kind = "structure"
         if site is not None:
             self._set_site(f, site)
+            if self.in_summary and site.organ is not None and site.start < self._sentence_start:
+                self.summary_carried_organ[len(self.findings)] = site.organ
         if anchor is not None and (anchor.site_of_self or (
                 anchor.node and anchor.organ is not None and site is not None
                 and not site.node and site.organ != anchor.organ)):
             # "R breast lesions and R axillary node": a node word naming its own region is filed by it, not by the
             # organ of another lesion of its sentence
             self._set_site(f, anchor)
+            self.summary_carried_organ.pop(len(self.findings), None)
         if f.organ is None and anchor is not None and anchor.organ is not None:
             # The organ the diagnosis itself implies ("spongiform nodule" -> thyroid).
             f.organ, f.body_system = anchor.organ, anchor.system
@@ -637,6 +648,8 @@ class FindingBuilder:
             f.size_mm = f.size_mm or item.sizes
         elif item.kind == "anatomy":
             self._set_site(f, item)
+            if item.organ is not None and item.start >= self._sentence_start:
+                self.summary_carried_organ.pop(fi, None)  # (its own sentence names its organ)
         elif item.kind == "landmark" and f.location is None:
             f.location = item.concept
         elif item.kind == "attribute" and item.value:
@@ -652,14 +665,15 @@ class FindingBuilder:
         # "formation 3,2 cm with clear contours, cyst": a later name in the sentence of a measured lesion of unstated
         # nature is its name, not an unsized lesion of its own (sentence_names.py)
         self.folded |= fold_sentence_names(self.findings, self.made_in, self.summary_made, self.own_placed,
-                                           self.folded, self.generic_lesion)
+                                           self.folded, self.generic_lesion, self.ruled_out)
         # An unsized asserted lesion of a verdict sentence restates as a summary's does (a hedged one, "Probable
         # fibroadenoma.", names no lesion: bare_diagnosis.py); a measured one is a lesion to restate.
         restating = self.summary_made | {i for i in self.verdict_made
                                          if not self.findings[i].size_mm and self.findings[i].status == "present"}
         folded = fold_restated(self.findings, restating, self.generic_lesion, self.folded, self.broader,
                                self.summary_carried, self.midline_made, self.places, self.legend_made,
-                               self.plural_made, self.verdict_made & self.plural_made, self.summary_stated)
+                               self.plural_made, self.verdict_made & self.plural_made, self.summary_stated,
+                               self.ruled_out, self.summary_carried_organ)
         # "Liver metastases. Two hypoechoic lesions in segments IV (30 mm) and VII (18 mm)": the listed lesions are
         # the heading's metastases (named_lists.py), which then is a group described member by member
         name_listed_members(folded, self.generic_lesion)
@@ -1348,6 +1362,12 @@ class FindingBuilder:
                 lz.extra.extend((prev.index, *prev.extra))
                 kept[-1] = lz
                 continue
+            if (appositive or named_later or dashed) and not (refines or compound or largest or graded) \
+                    and self._looks_unlike(prev, lz, items, kept[-2].end if len(kept) > 1 else self._sentence_start):
+                # "an echogenic focus of 6 mm with posterior acoustic shadowing, cyst in the upper pole": a bare name
+                # the lesion's own look rules out is another lesion (typical_looks.py)
+                kept.append(lz)
+                continue
             if refines or appositive or compound or named_later or dashed or largest or graded:
                 lz.merged = True
                 if (lz.status == "present" or (lz.status == "uncertain" and (
@@ -1374,6 +1394,17 @@ class FindingBuilder:
                 continue
             kept.append(lz)
         return kept
+
+    def _looks_unlike(self, prev: Item, lz: Item, items: list[Item], start: int) -> bool:
+        """Whether the look described for the unnamed lesion ``prev`` (the attributes from ``start``, the end of the
+        lesion before it, up to the name ``lz``) rules out the name ``lz`` gives (``ruled_out``)."""
+        if self.ruled_out is None or prev.value is not None or lz.value is None or lz.concept is None:
+            return False
+        look: dict[str, list[str]] = {}
+        for it in items:
+            if it.kind == "attribute" and it.value and start <= it.start < lz.start:
+                look.setdefault(it.field, []).append(it.value)
+        return bool(look) and self.ruled_out(lz.concept, look)
 
     def _sized_itself(self, lesion: Item, items: list[Item]) -> bool:
         """A size stands right before the lesion word (up to three words, no clause boundary) or right after it."""

@@ -28,7 +28,7 @@ from udt.parser.studied_sides import ends_study_title, follows_studied_organ
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
     from collections.abc import Set as AbstractSet
 
     from spacy.strings import StringStore
@@ -96,10 +96,15 @@ class ForeignSides:
         return not self._triggers.isdisjoint(report_words) or self._letters <= report_words
 
     def read(
-        self, lower: list[int], report_words: AbstractSet[int], anatomy: Iterable[tuple[int, int]]
+        self,
+        lower: list[int],
+        report_words: AbstractSet[int],
+        anatomy: Iterable[tuple[int, int]],
+        space: Sequence[int] | None = None,
     ) -> list[int] | None:
         """A copy of ``lower`` with the foreign side words as "left"/"right", or None where the report has none.
-        ``anatomy`` holds the (start, end) tokens of the report's anatomy mentions."""
+        ``anatomy`` holds the (start, end) tokens of the report's anatomy mentions; ``space``, whether each token is
+        followed by a space (a hyphen spaced off a side is a list's dash, not a hyphenated word's)."""
         if not self.may_read(report_words):
             return None
         n = len(lower)
@@ -115,7 +120,7 @@ class ForeignSides:
                 # "l. dx.": the side, unambiguous; its "l." would otherwise read as "left"
                 out[j - 1] = out[j] = self._latus_sides[w]
                 changed = True
-            elif w in abbreviations and not _joined(lower, j, hyphen):
+            elif w in abbreviations and not _joined(lower, j, hyphen, space):
                 found.extend((j, english, system) for english, system in abbreviations[w])
         if found:
             starts, ends = set(), set()
@@ -189,6 +194,10 @@ class ForeignSides:
         return not other.isdisjoint(report_words)
 
 
-def _joined(lower: list[int], j: int, hyphen: int) -> bool:
-    """A prefix or part of a hyphenated word ("re-scan", "re-evaluation"), not a side."""
-    return (j + 1 < len(lower) and lower[j + 1] == hyphen) or (j > 0 and lower[j - 1] == hyphen)
+def _joined(lower: list[int], j: int, hyphen: int, space: Sequence[int] | None = None) -> bool:
+    """A prefix or part of a hyphenated word ("re-scan", "re-evaluation", "re - check"), not a side: a hyphen after
+    it, or one right before it. A hyphen before it with a space between is a list's dash ("Cysts - re. upper pole
+    28 mm, - li. lower pole 17 mm"), which leads the side as it would lead "right"."""
+    if j + 1 < len(lower) and lower[j + 1] == hyphen:
+        return True
+    return j > 0 and lower[j - 1] == hyphen and (space is None or not space[j - 1])

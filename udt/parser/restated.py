@@ -29,15 +29,22 @@ from typing import TYPE_CHECKING
 
 from udt.parser.described_structures import DescribedStructures, name_described
 from udt.parser.restated_sizes import SizedEarlier
+from udt.parser.typical_looks import LOOK_FIELDS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Mapping, Sequence
     from collections.abc import Set as AbstractSet
 
     from udt.parser.findings import _Draft
 
-# A lesion's kind: what decides whether, and how well, it fits a summary (diagnosis, concept, side).
-_Kind = tuple[str | None, str | None, str | None]
+    # Whether a lesion so described (values by field) cannot be of the concept (``TypicalLooks.contradicts``).
+    RuledOut = Callable[[str | None, Mapping[str, Sequence[str]]], bool]
+
+# A lesion's look: its values in the fields that may rule a name out (typical_looks.py), as (field, values) pairs.
+_Look = tuple[tuple[str, tuple[str, ...]], ...]
+# A lesion's kind: what decides whether, and how well, it fits a summary (diagnosis, concept, side, and the look of
+# a lesion of unstated nature, which may rule out the name a summary gives it).
+_Kind = tuple[str | None, str | None, str | None, _Look]
 
 
 def _related(a: str | None, b: str | None, broader: Mapping[str, frozenset[str]]) -> bool:
@@ -53,6 +60,7 @@ def _fits(
     generic: str | None,
     broader: Mapping[str, frozenset[str]],
     places: AbstractSet[str] = frozenset(),
+    ruled_out: RuledOut | None = None,
 ) -> bool:
     """Whether ``summary`` may restate an earlier lesion of its organ of this ``kind``: a compatible side, and the
     same diagnosis, or an earlier lesion of unstated nature (the ontology's unnamed ``generic`` lesion:
@@ -60,10 +68,14 @@ def _fits(
     retroperitoneal lymph node metastases", a node being an organ, not a nature: the anatomy concepts in ``places``;
     by a summary naming a nature, not a bare "mass": "biopsy of the mass and of the larger node" names two)
     or of the same concept, or a narrower or broader one (a calculus or a polyp, which have no released diagnosis:
-    "Impression: gallbladder polyp")."""
-    diagnosis, concept, laterality = kind
+    "Impression: gallbladder polyp"). A lesion whose own look rules out the summary's name (``ruled_out``: "a
+    hyperechogenic image of 8 mm with posterior acoustic shadow ... Conclusion: simple cyst", typical_looks.py) is
+    another lesion than the one it names."""
+    diagnosis, concept, laterality, look = kind
     sides = {laterality, summary.laterality}
     if None not in sides and "bilateral" not in sides and len(sides) > 1:
+        return False
+    if look and ruled_out is not None and summary.concept is not None and ruled_out(summary.concept, dict(look)):
         return False
     if diagnosis is not None:
         # A summary lesion of unstated nature ("Conclusion: nodular splenic lesion to clarify") restates a lesion of
@@ -91,7 +103,14 @@ def _names_nodule(diagnosis: str, summary: _Draft, generic: str | None) -> bool:
 
 
 def _kind(f: _Draft) -> _Kind:
-    return f.diagnosis, f.concept, f.laterality
+    """``f``'s kind; the look only of a lesion of unstated nature or a bare nodule (a named lesion is restated by its
+    own name only, whatever it looks like), and only where it states every field a name's look is read in."""
+    look: _Look = ()
+    if f.diagnosis in (None, _SHAPE_ONLY) and f.attributes:
+        look = tuple((field, tuple(f.attributes[field])) for field in LOOK_FIELDS if f.attributes.get(field))
+        if len(look) < len(LOOK_FIELDS):
+            look = ()  # (one field stated rules nothing out: typical_looks.py)
+    return f.diagnosis, f.concept, f.laterality, look
 
 
 class _Earlier:
@@ -125,13 +144,14 @@ def _restated(
     generic: str | None,
     broader: Mapping[str, frozenset[str]],
     places: AbstractSet[str] = frozenset(),
+    ruled_out: RuledOut | None = None,
 ) -> list[int]:
     """The earlier lesions the summary lesion ``s`` restates: for a bilateral summary every fitting one, else the
     best fit (same concept first, then the same diagnosis, then the same stated side, then the earliest)."""
     kinds = earlier.by_organ.get(s.organ or "")
     if not kinds:
         return []
-    fitting = [(kind, heap) for kind, heap in kinds.items() if _fits(kind, s, generic, broader, places)]
+    fitting = [(kind, heap) for kind, heap in kinds.items() if _fits(kind, s, generic, broader, places, ruled_out)]
     if s.laterality == "bilateral":
         # "Bilateral epididymal cysts" restates the cysts on each side, not an unnamed lesion beside them (the
         # intratesticular one); only without a lesion of its diagnosis does it name unnamed ones.
@@ -147,7 +167,7 @@ def _restated(
         i = earlier.first(kind, heap)
         if i is None:
             continue
-        diagnosis, concept, laterality = kind
+        diagnosis, concept, laterality, _ = kind
         # A nodule is a named solid lesion's only where no lesion of unstated nature or of its diagnosis fits.
         rank = (
             diagnosis == _SHAPE_ONLY and s.diagnosis == _SOLID,
@@ -167,6 +187,7 @@ def _unnamed_restated(
     generic: str | None,
     broader: Mapping[str, frozenset[str]],
     places: AbstractSet[str] = frozenset(),
+    ruled_out: RuledOut | None = None,
 ) -> list[int]:
     """Every earlier lesion of unstated nature that the plural verdict ``s`` fits ("(i) Right forearm: a 29 mm
     lesion ... (iii) Left upper arm: 19 mm. All three were excised; histology: lipomas."): the verdict names the
@@ -178,7 +199,7 @@ def _unnamed_restated(
     return sorted(
         i
         for kind, heap in kinds.items()
-        if kind[0] is None and _fits((None, kind[1], None), s, generic, broader, places)
+        if kind[0] is None and _fits((None, kind[1], None, kind[3]), s, generic, broader, places, ruled_out)
         for i in earlier.all(kind, heap)
     )
 
@@ -196,6 +217,8 @@ def fold_restated(
     plural: AbstractSet[int] = frozenset(),
     plural_verdicts: AbstractSet[int] = frozenset(),
     stated: Mapping[int, str] | None = None,
+    ruled_out: RuledOut | None = None,
+    carried_organ: Mapping[int, str] | None = None,
 ) -> list[_Draft]:
     """``findings`` without the summary lesions that restate an earlier lesion (see module docstring) and without
     those already ``folded`` into another by the caller; the earlier lesion takes their mentions, asserted
@@ -211,7 +234,12 @@ def fold_restated(
     (``plural_verdicts``: "histology: lipomas") names every earlier lesion of its organ of unstated nature. A summary
     lesion whose own sentence ``stated`` its side gives it to the only lesion of its concept in its organ, whatever
     its diagnosis (:func:`_alone_of_concept`); a side carried from an earlier sentence of the summary ("Small left
-    renal cyst. Bladder calculus") is no calculus's."""
+    renal cyst. Bladder calculus") is no calculus's. ``ruled_out(concept, attributes)``: whether a lesion so
+    described cannot be of that concept (``TypicalLooks.contradicts``): a summary names no lesion its look rules
+    out. ``carried_organ``: the organ a summary lesion took from the site of an earlier sentence, no word of its own
+    sentence naming one ("Bladder vegetation 13 mm. Simple cyst and nephrolithiasis of the left kidney": the cyst's
+    bladder); while it keeps that organ it names no lesion of another organ (:func:`_placed_beside`), which would
+    move that lesion into an organ the summary never named for it."""
     if not summary_made and not folded:
         return findings
     broader = broader or {}
@@ -249,17 +277,19 @@ def fold_restated(
             elif e.kind == "structure" and i not in summary_made:
                 described.file(i, e)
         filed = k
-        targets = _restated(unsized if s.size_mm else earlier, s, generic, broader, places)
+        targets = _restated(unsized if s.size_mm else earlier, s, generic, broader, places, ruled_out)
         if k in plural_verdicts and not s.size_mm and s.laterality != "bilateral":
             # (a bilateral one already restates every fitting lesion)
-            targets = sorted({*targets, *_unnamed_restated(earlier, s, generic, broader, places)})
+            targets = sorted({*targets, *_unnamed_restated(earlier, s, generic, broader, places, ruled_out)})
         if not targets and s.size_mm:
             # No unmeasured lesion fits: a measured one of the summary's very size is the one it restates ("oval
             # nodule 17 x 11 x 10 mm ... Assessment: dominant nodule re. caudal 17 mm"), not a second nodule.
-            same = sized.restated(findings, s, lambda e, summary: _fits(_kind(e), summary, generic, broader, places))
+            same = sized.restated(
+                findings, s, lambda e, summary: _fits(_kind(e), summary, generic, broader, places, ruled_out))
             targets = [] if same is None else [same]
         if not targets:
-            placed = _placed_beside(findings, k, s, beside)
+            placed = None if carried_organ and carried_organ.get(k) == s.organ else \
+                _placed_beside(findings, k, s, beside, ruled_out)
             if placed is None:
                 # "A 1.8 cm anechoic structure ... in the right lobe. Impression: hepatic cyst": the summary names a
                 # lesion the findings described without a lesion word (described_structures.py)
@@ -274,7 +304,7 @@ def fold_restated(
         named = targets
         if not s.size_mm:  # (a summary's size is one lesion's)
             def fits_summary(i: int, s: _Draft = s) -> bool:
-                return _fits(_kind(findings[i]), s, generic, broader, places)
+                return _fits(_kind(findings[i]), s, generic, broader, places, ruled_out)
 
             targets = twins.spread(targets, fits_summary)
             if k in plural:
@@ -288,7 +318,7 @@ def fold_restated(
             earlier.file(i, findings[i])
             beside.file(i, findings[i])  # (its organ, side or diagnosis may have changed)
             if s.size_mm:
-                unsized.kind_of[i] = (None, None, "sized")  # (no longer unsized: its entry goes stale)
+                unsized.kind_of[i] = (None, None, "sized", ())  # (no longer unsized: its entry goes stale)
                 sized.file(i, findings[i])  # (measured now: a later summary of its size restates it)
             elif not findings[i].size_mm:
                 unsized.file(i, findings[i])  # (under the kind the summary gave it)
@@ -352,13 +382,16 @@ class _Beside:
             insort(self.by_system.setdefault(e.body_system, []), i)
 
 
-def _placed_beside(findings: list[_Draft], k: int, s: _Draft, beside: _Beside) -> int | None:
+def _placed_beside(
+    findings: list[_Draft], k: int, s: _Draft, beside: _Beside, ruled_out: RuledOut | None = None
+) -> int | None:
     """The earlier lesion an unsized summary lesion of another organ names: "Posterior to the lower pole of the right
     lobe lies a 15 mm hypoechoic lesion ... Answer: a parathyroid adenoma". The findings filed it under the organ
     of the sided landmark that locates it (it has a location and a side), an organ of the summary's organ's body
     system (not "a lesion in segment 2 ... Impression: cholelithiasis"); it is of unstated nature ("lesion"), on a
-    compatible side; the last such lesion before the summary,
-    if any. It is the summary's organ's lesion."""
+    compatible side, and its look does not rule out the summary's name (``ruled_out``); the last such lesion before
+    the summary, if any. It is the summary's organ's lesion: the caller asks only for a summary lesion whose organ
+    its own sentence or diagnosis names, not one carried from an earlier sentence (``carried_organ``)."""
     if s.size_mm or s.status != "present" or s.organ is None:
         return None
     # (a neighbour of the same body system only: a liver mass is no "adenocarcinoma of the lung")
@@ -367,6 +400,8 @@ def _placed_beside(findings: list[_Draft], k: int, s: _Draft, beside: _Beside) -
         i = filed[n]
         e = findings[i]
         if e.organ != s.organ and s.laterality in (None, e.laterality):
+            if ruled_out is not None and ruled_out(s.concept, e.attributes):
+                continue  # (a shadowing bright focus is not the "cyst" the summary names: typical_looks.py)
             return i  # (a lesion the findings named, "a collection", is the organ's they filed it under)
     return None
 

@@ -12,8 +12,9 @@ Here, once the report is read, such an unsized named lesion made in the same sen
 names it, a hedged one ("..., 6 mm wall; an abscess cannot be excluded") only gives its evidence, as a hedged
 summary does (restated.py). A name that is measured itself ("formation 23 mm, a second cyst 5 mm"), of another
 organ or side, placed by its own word ("an intrasplenic area of 3 cm with perisplenic fluid": the fluid around the
-organ is another finding), or after another lesion stays a lesion of its own; so does one in a summary section,
-which restated.py reads.
+organ is another finding), after another lesion, or ruled out by the measured lesion's own look ("echogenic focus
+8 mm with posterior acoustic shadowing, cyst in the upper pole": a bright, shadowing focus is no cyst;
+typical_looks.py) stays a lesion of its own; so does one in a summary section, which restated.py reads.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping, Sequence
     from collections.abc import Set as AbstractSet
 
     from udt.parser.findings import _Draft
@@ -38,9 +39,12 @@ def fold_sentence_names(
     own_placed: AbstractSet[int],
     folded: AbstractSet[int],
     generic: str | None,
+    ruled_out: Callable[[str | None, Mapping[str, Sequence[str]]], bool] | None = None,
 ) -> set[int]:
     """The unsized named lesions folded into the measured lesion of unstated nature their sentence made just before
-    them (see module docstring); the measured lesion takes their mentions, and an asserted one's diagnosis."""
+    them (see module docstring); the measured lesion takes their mentions, and an asserted one's diagnosis.
+    ``ruled_out(concept, attributes)``: whether a lesion so described cannot be of that concept
+    (``TypicalLooks.contradicts``)."""
     out: set[int] = set()
     last: int | None = None  # the last lesion not folded away
     for i, f in enumerate(findings):
@@ -64,6 +68,7 @@ def fold_sentence_names(
             and e.organ is not None
             and e.organ == f.organ
             and _sides_fit(e.laterality, f.laterality)
+            and (ruled_out is None or not ruled_out(f.concept, e.attributes))
         ):
             if f.status == "present":
                 e.diagnosis, e.concept = f.diagnosis, f.concept

@@ -174,6 +174,7 @@ from udt.parser.threshold_sizes import is_threshold
 from udt.parser.tirads import TiradsRules
 from udt.parser.title_sides import side_unsided_lesions, title_side
 from udt.parser.trailing_directions import mark_trailing_directions
+from udt.parser.typical_looks import TypicalLooks
 from udt.parser.units import LENGTH_UNIT
 from udt.parser.unnamed_rows import add_unnamed_rows
 from udt.parser.values import DerivedValueRules
@@ -472,6 +473,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # The anatomy concepts: a lesion named by one ("lymph node conglomerate 36 mm") is of unstated nature, which a
         # summary's diagnosis names ("Conclusion: lymph node metastases"; restated.py).
         self._place_labels = frozenset(c.label for c in tax.concepts.values() if c.dimension in self._anatomy)
+        # How each diagnosis typically looks: a summary's name is no lesion whose look rules it out (restated.py).
+        self._looks = TypicalLooks(tax, self.fields[0])
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
         self._length_units = word_ids(strings, ts.LENGTH_UNIT_WORDS)
         self._to = strings.add("to")
@@ -943,7 +946,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         foreign = None
         if foreign_sides.may_read(cols.words):
             foreign = foreign_sides.read(cols.lower, cols.words,
-                                         ((m.start, m.end) for m in spans if m.field in anatomy))
+                                         ((m.start, m.end) for m in spans if m.field in anatomy), cols.space)
         if foreign is not None:
             # "Re kidney", "riñón izquierdo": this pass reads them as "right kidney", "left kidney" (foreign_sides.py),
             # on its own copy of the columns (the Doc's stay as read).
@@ -1705,6 +1708,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             "graded": self._graded_lesions,
             "stones": self._stone_labels,
             "places": self._place_labels,  # (restated.py)
+            "ruled_out": self._looks.contradicts,  # (restated.py)
             "scar_words": self._scar_words,  # (midline_leads.py)
         }
 
