@@ -2249,6 +2249,9 @@ NON_SHAPE_NOUNS = ("period", "periods", "bleeding", "bleed", "bleeds", "menses",
                    "fasciitis", "sclerosis",
                    # A subtype named by a shape word ("basal cell carcinoma, nodular type"): a name, no lesion's shape.
                    "type", "subtype", "variant",
+                   # A histology named by a shape word ("metastatic lobular carcinoma", "atypical lobular hyperplasia",
+                   # "lobular neoplasia"): a tumour's cell of origin, no lesion's shape.
+                   "carcinoma", "carcinomas", "neoplasia", "hyperplasia",
                    # The transducer a study used ("high-frequency linear probe", "a curved or linear transducer").
                    "probe", "probes", "transducer", "transducers", "array",
                    # A lesion's content, not its outline ("internal linear echoes", "fine linear strands" of a dermoid
