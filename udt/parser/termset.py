@@ -1751,6 +1751,9 @@ SIZE_CHANGE_PARTNERS = ("anatomy", "liquor", "biometry", "doppler", "dopplers", 
 # unit follows ("free fluid POD 12 mm" still measures fluid in the pouch; senses._in_other_sense).
 OTHER_SENSE_BEFORE_NUMBER = ("pod",)
 OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "hospital", "gp", "nhs"),
+                      # "Parenchyme homogène, normo-échogène", "parenchyma normo-echogenic": a normal echo level of the
+                      # organ (read back past the hyphen), not a bright lesion.
+                      **{echo: ("normo",) for echo in ("echogenic", "échogène", "échogènes", "echogene")},
                       # "my LO is 7 weeks": a parent's "little one", not the left ovary (RO/LO are headings of a
                       # pelvic scan: "RO: 2 follicles. LO: 38 mm endometrioma").
                       "lo": ("my", "our", "your", "his", "her", "their"),
