@@ -84,6 +84,8 @@ _POST_WINDOW = 6
 _RUN_ON_MIN = SHORT_RUN  # tokens: a shorter report is no run-on report (run_on.py), one length test
 _SHORT_WINDOW = 3
 _PRE_WINDOW = 14
+# Mentions back from a diagnosis after a colon that may hold the object a negation before that colon denied.
+_DENIED_OBJECT_REACH = 4
 # How many further items of a list are read to find the "or" that closes it ("no flow, shadowing, septation or ...").
 _LIST_ITEMS_AHEAD = 4
 # How many words a lesion's noun phrase may run from its article ("within a large, anechoic, thin-walled cyst").
@@ -504,6 +506,9 @@ class ConText:
                     if colons and _between(colons, ce, m.start) \
                             and self._clause_after_colon(colons, ce, m.start, lower):
                         continue  # "negative for a mass or collection: the thyroid is normal": a new clause
+                    if cat == ts.NEG_PRE and colons and _between(colons, ce, m.start) \
+                            and self._named_after_denied_item(colons, cs, m, mentions, i, lower):
+                        continue  # "no vascularity: a lipoma": the colon names what the lesion is
                     if cat == ts.NEG_PRE and dashes and _between(dashes, ce, m.start):
                         continue  # "avascular, without blood flow - simple cyst": the dash opens the conclusion
                     if cat == ts.NEG_PRE and brackets and _between(brackets, ce, m.start) \
@@ -955,6 +960,24 @@ class ConText:
                 return True
             if w in self._item_ends or w in self._be_verbs or w in self._clause_verbs:
                 return False
+        return False
+
+    def _named_after_denied_item(self, colons: list[int], cs: int, m: MentionRecord, mentions: list[MentionRecord],
+                                 i: int, lower: list[int]) -> bool:
+        """The diagnosis ``m`` (mention ``i``) opens, at most after an article, what a colon introduces once the
+        negation at ``cs`` has had its object before that colon ("isoechoic to fat, no vascularity: a lipoma",
+        "without shadowing: haemangioma"): the colon names what the lesion is, not a further denied item. A colon
+        right after the cue introduces what is denied ("no evidence of: cyst, mass") and keeps denying."""
+        if m.field != self.finding_field:
+            return False
+        colon = colons[bisect_left(colons, m.start) - 1]
+        if m.start - colon > 2 or (m.start - colon == 2 and lower[colon + 1] not in self._articles):
+            return False
+        # The denied object: a finding or descriptor between the cue and the colon, or the absence phrase a cue
+        # carried on from ends at it ("no vascularity" carries its denial from its end). A few mentions back at most.
+        for o in mentions[max(0, i - _DENIED_OBJECT_REACH) : i]:
+            if (o.start >= cs or o.end == cs) and o.end <= colon and o.field not in self.anatomy_fields:
+                return True
         return False
 
     def _clause_after_colon(self, colons: list[int], lo: int, hi: int, lower: list[int]) -> bool:

@@ -425,6 +425,11 @@ class MarginRules(SiteRulesHost):
                 return False
         return False
 
+    def _valueless_organ_state(self, iri: str) -> bool:
+        """The diagnosis ``iri`` is a state of a whole organ (cirrhosis, hepatomegaly) with no released value."""
+        info = self._info.get(iri)
+        return info is not None and info.value is None and info.label in self._organ_states
+
     def _lesion_or_node_sentences(self, spans: list[MentionRecord], sent_starts: list[int]) -> set[int]:
         """The sentences naming a lesion (present or hedged) or a lymph node; a denied finding does not count."""
         normal_iri = self.vocabulary.normal_iri
@@ -434,6 +439,9 @@ class MarginRules(SiteRulesHost):
             # A denied finding is no lesion with a margin ("no hydronephrosis", "smooth outlines ... no calculi or
             # cysts": the outline is the organ's).
             and not r.negated
+            # Nor is a state of the whole organ that gives no diagnosis value ("coarse echotexture, irregular
+            # contours, compatible with cirrhosis": the contour is the cirrhotic liver's).
+            and not self._valueless_organ_state(r.iri)
         }
         # A lymph node's outline is read like a lesion's margin ("lobulated cortical outline" of a node).
         lesion_sents |= {bisect_right(sent_starts, r.start) - 1 for r in spans if r.iri in self._node_iris}

@@ -170,6 +170,7 @@ from udt.parser.study_titles import title_end
 from udt.parser.table_sides import end_clauses_at_borders, side_from_columns
 from udt.parser.text_lines import line_start
 from udt.parser.texture_words import read_texture_names
+from udt.parser.thin_walls import measures_thin_wall
 from udt.parser.threshold_sizes import is_threshold
 from udt.parser.tirads import TiradsRules
 from udt.parser.title_sides import side_unsided_lesions, title_side
@@ -479,6 +480,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._length_units = word_ids(strings, ts.LENGTH_UNIT_WORDS)
         self._to = strings.add("to")
         self._walls = word_ids(strings, ts.WALL_WORDS)
+        self._thin = strings.add("thin")
+        self._of = strings.add("of")
+        self._millimetres = word_ids(strings, ("mm",))
+        self._string_store = strings
         self._part_ranges = word_ids(strings, ts.PART_RANGE_WORDS)
         self._nipples = word_ids(strings, ts.ROMANCE_NIPPLE_WORDS)
         self._nipple_connectors = word_ids(strings, ts.ROMANCE_NIPPLE_CONNECTORS)
@@ -1648,6 +1653,9 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 # An organ's wall measured where it opens its clause or is called thick (termset.WALL_WORDS).
                 opens = i == 0 or lower[i - 1] == self._full_stop or role[i - 1] in ("comma", "sep_strong", "colon")
                 thick = role[i - 1] == "thick" if i else False
+                # ("thin wall of 2 mm": a wall called thin and measured in millimetres, thin_walls.py)
+                thick = thick or (i > 0 and lower[i - 1] == self._thin
+                                  and measures_thin_wall(lower, i, self._string_store, self._of, self._millimetres))
                 if opens or thick or (i + 1 < len(lower) and role[i + 1] == "thick"):
                     role[i] = "part"
         if not self._prior_words.isdisjoint(words) or (self._pre in words and not self._prior_tails.isdisjoint(words)):

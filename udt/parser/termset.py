@@ -1769,6 +1769,9 @@ OTHER_SENSE_BEFORE = {"portal": ("patient", "online", "my", "mychart", "web", "h
                                  # ... and the skin incision an arthroscope enters the joint through ("a haematoma
                                  # lateral to the arthroscopy portal"): no portal vein either.
                                  "arthroscopy", "arthroscopic", "arthroscope", "camera", "instrument"),
+                      # "Parenchyme homogène, normo-échogène", "parenchyma normo-echogenic": a normal echo level of the
+                      # organ (read back past the hyphen), not a bright lesion.
+                      **{echo: ("normo",) for echo in ("echogenic", "échogène", "échogènes", "echogene")},
                       # "my LO is 7 weeks": a parent's "little one", not the left ovary (RO/LO are headings of a
                       # pelvic scan: "RO: 2 follicles. LO: 38 mm endometrioma").
                       "lo": ("my", "our", "your", "his", "her", "their"),
@@ -2316,6 +2319,9 @@ NON_SHAPE_NOUNS = ("period", "periods", "bleeding", "bleed", "bleeds", "menses",
                    "fasciitis", "sclerosis",
                    # A subtype named by a shape word ("basal cell carcinoma, nodular type"): a name, no lesion's shape.
                    "type", "subtype", "variant",
+                   # A histology named by a shape word ("metastatic lobular carcinoma", "atypical lobular hyperplasia",
+                   # "lobular neoplasia"): a tumour's cell of origin, no lesion's shape.
+                   "carcinoma", "carcinomas", "neoplasia", "hyperplasia",
                    # The transducer a study used ("high-frequency linear probe", "a curved or linear transducer").
                    "probe", "probes", "transducer", "transducers", "array",
                    # A lesion's content, not its outline ("internal linear echoes", "fine linear strands" of a dermoid
