@@ -9,8 +9,9 @@ its lower case and given back while that same object is asked for again: an iden
 characters. The pair is replaced as one tuple (a reader never sees one text with another's lower case); holding the
 text keeps its identity from being reused by another string.
 
-Two passes test the whole text's case fold (``str.casefold``: "skin", "(mm)"). On ASCII text (``str.isascii`` reads
-a flag, no scan) the case fold is the lower case, so they take the one kept here; other text is folded as before.
+Three passes test the whole text's case fold (``str.casefold``: "skin", "(mm)", "_mm="). On ASCII text
+(``str.isascii`` reads a flag, no scan) the case fold is the lower case, so they take the one kept here; other text
+is folded as before.
 """
 
 from __future__ import annotations
