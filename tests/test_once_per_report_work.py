@@ -1,7 +1,7 @@
-"""Work done once per report and shared by the passes that need it, read as each pass read it on its own: the
-report's lower case (lowered_text.py), the lesions' stretches of the two "lesion before" passes (anchored_lesions.py,
-alike_lesions.py), the key marks and space breaks the context component finds by C-level probes, and the French
-elision test that an apostrophe gates. Each passage is written for this file.
+"""Work done once per report and shared by the passes that need it, read as each pass read it on its own: the report's
+lower case and case fold (lowered_text.py), the lesions' stretches of the two "lesion before" passes
+(anchored_lesions.py, alike_lesions.py), the key marks and space breaks the context component finds by C-level
+probes, and the French elision test that an apostrophe gates. Each passage is written for this file.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 import udt
 from udt.parser.alike_lesions import give_alike_diagnoses
 from udt.parser.anchored_lesions import LesionStretches, place_anchored_lesions
-from udt.parser.lowered_text import lowered
+from udt.parser.lowered_text import casefolded, lowered
 from udt.parser.schema import Finding, Mention
 
 
@@ -25,6 +25,26 @@ def test_lowered_gives_each_text_its_own_lower_case() -> None:
     same_letters = "".join(["LIVER: Normal.", " No Free Fluid."])  # equal, but another string object
     assert lowered(same_letters) == first.lower()
     assert lowered("") == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Skin to lesion depth 12 MM. Size (CM): 1.2 x 0.8.",  # ASCII: the remembered lower case
+    "Straße: 8 mm from ſkin, Kelvin sign \u212a. ẞ (MM)",  # not ASCII: folds that lower() does not make
+])
+def test_casefolded_is_the_case_fold(text: str) -> None:
+    lowered("Another report.")  # (another text remembered before)
+    assert casefolded(text) == text.casefold()
+    assert casefolded(text) == text.casefold()  # asked again
+    assert lowered(text) == text.lower()  # the lower case still its own where the two differ
+
+
+def test_skin_distance_gate_folds_as_before() -> None:
+    from udt.parser.skin_distances import skin_distances
+
+    assert skin_distances("Skin to collection 12 mm.") == [(0, 19)]
+    # a long s folds to "s" (its lower case keeps it): the case-insensitive pattern reads it as before
+    assert skin_distances("ſkin to collection 12 mm.") == [(0, 19)]
+    assert skin_distances("Straße. The collection is 12 mm below the surface.") == []  # near miss: no skin word
 
 
 def _two_liver_lesions(text: str, side: str | None) -> tuple[list[Finding], list[Mention]]:

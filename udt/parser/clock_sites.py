@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from udt.parser.lazy_patterns import lazy_compile
+from udt.parser.lowered_text import lowered
 from udt.parser.sentences import sentence_end, strong_clause
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def may_cite_clock(text: str) -> bool:
     the Kelvin sign too) skips it in the reports that cite neither."""
     if "FN" in text or "FTN" in text:
         return True
-    lower = text.lower()
+    lower = lowered(text)  # (the parse's other passes lower the same text: lowered_text.py)
     return "clock" in lower or "uur" in lower or "uhr" in lower or any(map(lower.__contains__, _HOUR_LETTERS))
 
 

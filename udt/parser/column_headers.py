@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from udt.parser.lazy_patterns import lazy_compile
+from udt.parser.lowered_text import lowered
 from udt.parser.substring_keys import SubstringGate
 from udt.parser.termset import AXIS_COLUMN_NAMES, CLAUSE_ROLES, PRIOR_COLUMN_WORDS, PRIOR_WORDS
 
@@ -115,5 +116,5 @@ def may_name_axis_column(text: str) -> bool:
     case-insensitive regex alternation of the names cost about 36 µs on a typical report, which every report paid;
     the names are tested only where one of their few keys is in the text (25 scans of every report were about 1%
     of the parse: substring_keys.py)."""
-    lower = text.lower()
+    lower = lowered(text)  # (the parse's other passes lower the same text: lowered_text.py)
     return "axis" in lower or _AXIS_NAMES.any_in(lower)

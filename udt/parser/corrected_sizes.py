@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from udt.parser.lazy_patterns import lazy_compile
+from udt.parser.lowered_text import lowered
 
 if TYPE_CHECKING:
     from udt.parser.findings import _Draft
@@ -77,7 +78,7 @@ def corrections(text: str) -> list[tuple[int, float | None, float]]:
     # The two correction patterns open with their verb: in ASCII text (where IGNORECASE folds exactly what lower()
     # does) a report without the verb is not scanned; the patterns open with a word boundary or an alternation,
     # which the regex engine tried at every character of every report that says "not".
-    low = text.lower() if text.isascii() else None
+    low = lowered(text) if text.isascii() else None  # (shared with other passes: lowered_text.py)
     if low is None or "corrected" in low or "amended" in low or "changed" in low:
         for m in _CORRECTED_FROM.finditer(text):
             unit = m.group(4)

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
 from udt.parser.lazy_patterns import lazy_compile
+from udt.parser.lowered_text import lowered
 from udt.parser.pregnancy_paragraphs import MATERNAL_WORD, WEEKS_DAYS, pregnancy_paragraphs
 from udt.parser.sentences import SENTENCE_STOP
 from udt.parser.word_patterns import words_pattern
@@ -158,7 +159,7 @@ class FetalScope:
         :meth:`udt.parser.fetal.FetalAnatomy.marks`). Call only where :meth:`applies`. Returns whether the report
         holds a fetal scan (where the age words name the fetus: "paediatric urology counselling")."""
         paragraphs = pregnancy_paragraphs(text)
-        low = text.lower()
+        low = lowered(text)  # (the parse's other passes lower the same text: lowered_text.py)
         fetal_scan = any(p.scan for p in paragraphs)
         clauses = _clauses(text)
         starts = [c[0] for c in clauses]

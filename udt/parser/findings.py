@@ -56,6 +56,7 @@ from udt.parser.largest_owners import largest_group_before
 from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.lesion_blocks import BlockLimbs, fill_block
 from udt.parser.loose_fluid import loose_fluid_site
+from udt.parser.lowered_text import lowered
 from udt.parser.midline_leads import midline_lead
 from udt.parser.named_lists import name_listed_members
 from udt.parser.node_heading_sides import side_before_node_size
@@ -317,7 +318,7 @@ def _size_matches(text: str) -> list[re.Match[str]]:
     """
     if not text.isascii():
         return list(_SIZE.finditer(text))
-    low = text.lower()
+    low = lowered(text)  # (the parse's other passes lower the same text: lowered_text.py)
     units = [i for unit in _UNIT_STARTS if unit in low for i in _occurrences(low, unit)]
     if not units:
         return []  # about one report in five states no size

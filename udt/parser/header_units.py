@@ -26,6 +26,7 @@ from collections.abc import Container, Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from udt.parser.lazy_patterns import lazy_compile
+from udt.parser.lowered_text import casefolded
 from udt.parser.size_lists import mm_value
 from udt.parser.units import CM_UNIT, LENGTH_UNIT
 
@@ -105,7 +106,7 @@ def read_unit_headers(
     the character spans of the cells of its space-aligned side tables, aligned_tables.py, in text order;
     ``row_starts``: the first characters of its comma- and tab-separated rows, csv_rows.py, whose header's unit
     column is read there: read as a list heading's, the lines under it gave their "#" column's numbers as sizes)."""
-    low = text.casefold()
+    low = casefolded(text)  # (the case fold other passes share: lowered_text.py)
     plain = "(mm)" in low or "(cm)" in low  # (the header lines are read only for a unit written without spaces)
     if not plain and _UNIT_HEADER.search(text) is None and ("|" not in text or _BAR_CELL_UNIT.search(text) is None):
         return UnitHeaders([], [], [])

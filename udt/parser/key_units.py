@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from udt.parser.lazy_patterns import lazy_compile
+from udt.parser.lowered_text import casefolded
 from udt.parser.size_lists import mm_value
 
 # The size words a key may end with before its unit ("SIZE", "MAX_DIAM", "DIMENSIONS").
@@ -35,7 +36,7 @@ def read_key_units(text: str) -> list[tuple[int, int, list[float]]]:
     docstring)."""
     if "_" not in text:
         return []  # (most reports: no key at all, and no lower-cased copy of the text made)
-    low = text.casefold()
+    low = casefolded(text)  # (the case fold other passes share: lowered_text.py)
     if "_mm=" not in low and "_cm=" not in low and "_mm:" not in low and "_cm:" not in low:
         return []
     out: list[tuple[int, int, list[float]]] = []

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from udt.parser.lazy_patterns import lazy_compile
+from udt.parser.lowered_text import lowered
 
 _PICTURE_WORDS = ("image", "img", "fig", "picture", "pic ", "clip")
 _LEGEND = lazy_compile(
@@ -27,7 +28,7 @@ _LEGEND = lazy_compile(
 
 def legend_spans(text: str) -> list[tuple[int, int]]:
     """The character spans of the image legends of ``text`` (see module docstring), in order."""
-    lowered = text.lower()
-    if not any(map(lowered.__contains__, _PICTURE_WORDS)):  # (map: the loop runs in C)
+    low = lowered(text)  # (the parse's other passes lower the same text: lowered_text.py)
+    if not any(map(low.__contains__, _PICTURE_WORDS)):  # (map: the loop runs in C)
         return []
     return [m.span() for m in _LEGEND.finditer(text)]

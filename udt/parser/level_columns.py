@@ -28,6 +28,7 @@ from typing import TypeVar
 
 from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.level_nodes import LEVEL_NUMBERS
+from udt.parser.lowered_text import lowered
 
 _SEPARATORS = ("|", "\t", ";", ",")
 _LEVEL_HEADERS = frozenset(("level", "levels", "nodal level", "node level", "ln level", "lymph node level"))
@@ -67,20 +68,20 @@ def _tables(text: str, header_of: Callable[[str], _Head | None]) -> Iterator[tup
     its level column and more, or None), with an iterator over its rows: (offset, line, cells) of each line under the
     header, up to a blank line or one with too few cells; rule lines ("|---|---|") are passed over. A caller may stop
     reading a table's rows early (at a row that is not one of its own); the next table is looked for after it."""
-    lowered = text.lower()
-    at = lowered.find("level")
+    low = lowered(text)  # (the parse's other passes lower the same text: lowered_text.py)
+    at = low.find("level")
     while at >= 0:
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         if end < 0:
             end = len(text)
         head = header_of(text[start:end])
-        at = lowered.find("level", end)
+        at = low.find("level", end)
         if head is None:
             continue
         reached = [end + 1]  # where the rows read so far end (the walk below moves it)
         yield head, _rows(text, reached, head[0], head[1])
-        at = lowered.find("level", max(at, reached[0])) if at >= 0 else at
+        at = low.find("level", max(at, reached[0])) if at >= 0 else at
 
 
 def _rows(text: str, reached: list[int], sep: str, column: int) -> Iterator[Row]:

@@ -29,6 +29,7 @@ from udt.parser.fetal import FetalAnatomy
 from udt.parser.fetal_scope import FetalScope, SiteKind
 from udt.parser.host import SiteRulesHost
 from udt.parser.lazy_patterns import lazy_compile
+from udt.parser.lowered_text import lowered
 from udt.parser.matcher import PhraseTable
 from udt.parser.record import MentionRecord, refile
 from udt.parser.tunica import TunicaSense
@@ -347,7 +348,7 @@ def _child_age_and_sex(text: str) -> bool:
         return True
     if not _digit_before_sex(text):
         return False  # (most reports: no capital M/F after a digit; the full pattern costs six times more)
-    bosniak = _BOSNIAK_2F in text and "bosniak" in text.lower()
+    bosniak = _BOSNIAK_2F in text and "bosniak" in lowered(text)
     return any(int(m[1]) < _ADULT_AGE and m[0][-1] in "MF" and _starts_a_word(text, m.start())
                and _GRADE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is None
                and _ACCESS_BEFORE.search(text, max(0, m.start() - 16), m.start()) is None
@@ -388,7 +389,7 @@ def _child_age(text: str) -> bool:
         # Every age _AGE reads has a digit before a "y", a relative, or the word "age" (cheap to rule out; the
         # full pattern costs more than the rest of the report's paediatric check): the word, not its letters
         # ("image", "average", "drainage" hold them).
-        low = text.lower()
+        low = lowered(text)  # (the parse's other passes lower the same text: lowered_text.py)
         # (its lower case is searched by the patterns' case-sensitive twins: _lower_case_twin)
         searched, ages, infant_ages, infant_units = low, _LOWER_AGE, _LOWER_KIN_INFANT_AGE, _LOWER_INFANT_UNIT
         aged = _AGE_WORD.search(low) is not None
@@ -414,7 +415,7 @@ def _child_age(text: str) -> bool:
         if age < _ADULT_AGE and _FAMILY_NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None \
                 and _PAST_OR_FAMILY_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None:
             return True
-    return _spelled_child_age(text.lower())
+    return _spelled_child_age(lowered(text))
 
 
 def _spelled_child_age(low: str) -> bool:

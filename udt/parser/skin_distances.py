@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from udt.parser.lazy_patterns import lazy_compile
+from udt.parser.lowered_text import casefolded
 
 if TYPE_CHECKING:
     from udt.parser.findings import Item
@@ -40,7 +41,7 @@ def measured_from_skin(text: str, start: int, spans: list[tuple[int, int]]) -> b
 
 def skin_distances(text: str) -> list[tuple[int, int]]:
     """The character spans of the skin-distance phrases of ``text``, each ending where its number starts."""
-    if "skin" not in text.casefold():
+    if "skin" not in casefolded(text):  # (shared with other passes: lowered_text.py)
         return []
     return [m.span() for m in _SKIN_TO.finditer(text)]
 
