@@ -36,6 +36,7 @@ from udt.parser.findings import new_item
 from udt.parser.matted_rows import matted_row
 from udt.parser.multiplied_counts import TIMES_SIGNS, count_after_word
 from udt.parser.normal_nodes import described_benign_words
+from udt.parser.sided_largest_levels import group_of_row, sided_largest_row
 
 if TYPE_CHECKING:
     from udt.parser.findings import Item
@@ -107,15 +108,22 @@ def add_level_rows(
     firsts = [_row_first(t, starts, sent_starts, text, idx) for t, _ in at]
     measured = [_row_size(t, end, items, starts, lower, sent_starts, text, idx, normal_words) for t, end in at]
     benign = _benign_rows(measured, text, idx)
+    joined: set[int] = set()  # (ids of the groups whose sided largest nodes report them)
+    picked: tuple[Item, int] | None = None  # the last sided row's group, and the index of the item after its size
     listed = _listed_under_nodes(items, at, firsts, measured, starts, role)
     for n, ((t, end), first, in_list) in enumerate(zip(at, firsts, listed, strict=True)):
         k = bisect_left(starts, t)
-        if not in_list and any(it.kind in _SUBJECTS for it in items[first:k]):
+        sided = sided_largest_row(t, role, side)
+        group = group_of_row(items, starts, t, side, sent_starts) if sided else None
+        if sided and group is None and picked is not None and picked[1] <= k \
+                and all(it.kind not in _SUBJECTS and it.kind != "size" for it in items[picked[1] : k]):
+            group = picked[0]  # ("...; largest L level IV 2.1 cm": the same group's other side, after the first's size)
+        if not in_list and any(it.kind in _SUBJECTS and not _group_clause(it, group) for it in items[first:k]):
             continue
         # (by index: a copy of the items before the row, per row, made a long report quadratic)
         last = next((items[j] for j in range(first - 1, -1, -1) if items[j].kind in _SUBJECTS), None)
         if last is not None and (
-            (last.heading and last.organ in other_stations) or (last.kind == "lesion" and last.plural)
+            (last.heading and last.organ in other_stations) or (last.kind == "lesion" and last.plural and not sided)
         ):
             # "Left axilla: two enlarged nodes. The first lies at level I, 14 mm": the axilla's own levels, and the
             # members of a group named before (group_members.py), not neck nodes of their own
@@ -126,8 +134,9 @@ def add_level_rows(
                 sent = bisect_right(sent_starts, t) - 1
                 added.append(_matted_node(t, end, max(sent, 0), side, text, idx, organ))
             continue
-        if "largest" in role[max(0, t - 2) : t]:
-            continue  # "nodes without hila. Largest R level III 3.2 cm": the group's largest, not a node of its own
+        if "largest" in role[max(0, t - 2) : t] and not sided:
+            continue  # "nodes. Largest level III 3.2 cm": the group's largest, not a node of its own
+        # ("Largest R level III 3.2 cm; largest L level IV 2.1 cm": each side's largest, sided_largest_levels.py)
         j = k + 1
         while j < len(items) and items[j].kind == "attribute" and items[j].sent == nxt.sent:
             j += 1
@@ -155,10 +164,27 @@ def add_level_rows(
         sides = {s for s in side[end : nxt.start] if s is not None} or _side_cells_before(t, side, text, idx)
         if len(sides) == 1:
             node.laterality = sides.pop()
+        if group is not None and nxt is not None:
+            picked = (group, bisect_left(starts, nxt.end))
+        if group is not None and group.kind == "lesion":
+            if node.value is None:  # (each side's largest is of the group's kind: "lymphadenopathy")
+                node.value, node.concept = group.value, group.concept
+            if id(group) not in joined:
+                # the group on both sides is reported by its sided largest nodes: its mention joins the first
+                joined.add(id(group))
+                node.extra.extend((group.index, *group.extra))
         added.append(node)
+    if joined:
+        items[:] = [it for it in items if id(it) not in joined]
     if added:
         items.extend(added)
         items.sort(key=lambda it: (it.start, it.end))
+
+
+def _group_clause(it: Item, group: Item | None) -> bool:
+    """Whether ``it``, named in a sided "largest" row's clause before its level, is the group that row picks from,
+    or a place of it ("Multiple enlarged bilateral cervical nodes, largest R level III 14 mm")."""
+    return group is not None and (it is group or it.kind == "anatomy")
 
 
 def _side_cells_before(t: int, side: Sequence[str | None], text: str, idx: Sequence[int]) -> set[str]:
