@@ -33,6 +33,7 @@ from udt.parser.french_words import drop_french_only
 from udt.parser.image_lesions import ImageLesions
 from udt.parser.joined_keys import find_across_joiners, glued_joiners
 from udt.parser.lowercase_fluid import LowercaseFreeFluid
+from udt.parser.measured_abbreviations import MeasuredAbbreviations
 from udt.parser.portuguese_words import drop_portuguese_only
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, state_of
 from udt.parser.studies import StudyPhrases
@@ -271,6 +272,8 @@ class OntologyMatcher:
         # "8mm hypo nodule": a bare echo prefix before a lesion noun in prose (bare_echo_prefixes.py)
         self._bare_echo = BareEchoPrefixes(self._cell_values.get("Echogenicity", {}))
         self._images = ImageLesions(nlp.vocab.strings, tax.fields[3:])  # (see image_lesions.py)
+        # ("ET 8 mm": the uterus as a site label only, measured_abbreviations.py)
+        self._measured_only = MeasuredAbbreviations(nlp.vocab.strings, tax.fields[1:3])
         self._doppler_words = frozenset(get_string_id(w) for w in ts.DOPPLER_COLUMN_WORDS)
         vascularity = self.vocabulary.forms.get(ts.DOPPLER_COLUMN_DIMENSION)
         self._doppler_field = vascularity.field if vascularity is not None else None
@@ -681,6 +684,10 @@ class OntologyMatcher:
             iri, field = keys[key][:2]
             records.append(MentionRecord(start, end, idx[start], idx[end - 1] + length[end - 1], field, iri, kbs[key],
                                          lower[start]))
+        if not self._measured_only.words.isdisjoint(cols.words):  # (few reports write "ET")
+            # "ET: 8.4 mm": no mention for any rule to read, at most a site label (measured_abbreviations.py)
+            keep, state.site_labels = self._measured_only.split(records, lower)
+            records, chosen = list(compress(records, keep)), list(compress(chosen, keep))
         if not self._images.words.isdisjoint(cols.words):  # (one C-level test: few reports say "image")
             # "image quality limited": the picture, no lesion; dropped before the context rules read the mentions
             # ("we did not image the pancreas" negates the pancreas) (image_lesions.py)

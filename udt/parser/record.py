@@ -88,6 +88,8 @@ class DocState:
     sent_starts: list[int] | None = None  # token index of each sentence start (udt_sentences)
     sections: list[tuple[int, str | None]] = field(default_factory=list)  # (char offset, kind) (udt_sections)
     mentions: list[MentionRecord] = field(default_factory=list)  # one per mention (matcher, then all)
+    # mentions the matcher kept aside to label their organ only ("ET: 8.4 mm": measured_abbreviations.py)
+    site_labels: list[MentionRecord] = field(default_factory=list)
     reading: Reading | None = None  # the report-level result (udt_findings)
     columns: TokenColumns | None = None  # token attribute columns, read once for all components (columns_of)
     bar_tables: BarTables | None = None  # the lines holding a bar, walked once for every table rule (bar_tables_of)

@@ -933,6 +933,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             self._label_fluid_spaces(r, findings)
         if r.abnormal and not self._node_diagnosis_iris.isdisjoint(map(_IRI, r.spans)):
             self._label_placed_nodes(r)  # "cervical adenopathy 13 mm": the neck's nodes (placed_nodes.py)
+        if state.site_labels:  # ("ET: 8.4 mm" in a follicle-tracking note: measured_abbreviations.py)
+            self._label_measured_sites(state.site_labels, r)
         warnings = [] if r.evidence else ["no ontology concept found in the report"]
         state.mentions = r.records
         state.reading = Reading(labels=r.labels, findings=findings, warnings=warnings, abnormal=r.abnormal,
@@ -1476,6 +1478,17 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if r.pediatric:
             named = {self._child_organ_of(o) or o for o in named}
         label_organs(named, r.labels, self.fields[2], self.fields[1], self._system_of)
+
+    def _label_measured_sites(self, sites: list[MentionRecord], r: _Report) -> None:
+        """Label the organ of each measured abbreviation the matcher kept aside ("ET: 8.4 mm": the uterus) where the
+        report already labels that organ's body system: a gynaecological study names its ovaries or its uterus, and
+        an "ET 8 mm" of any other report (an embryo transfer's, a tube's) adds no organ (measured_abbreviations.py).
+        A label only: the abbreviation was never a mention, so it places, sizes and sides no lesion."""
+        systems = r.labels[self.fields[1]]
+        for rec in sites:
+            organ = self._organ_for(rec.iri, r.pediatric)
+            if organ is not None and self._system_of.get(organ) in systems:
+                label_organs((organ,), r.labels, self.fields[2], self.fields[1], self._system_of)
 
     def _label_fluid_spaces(self, r: _Report, findings: list[Finding]) -> None:
         """Free fluid labels the space it lies in: the user's convention, off by default (fluid_space_labels.py)."""
