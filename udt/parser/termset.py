@@ -1364,8 +1364,10 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
 LABELLED_FINDING_WORDS = ("finding", "target", "abnormality")
 # Nouns of a seen region that an echogenicity word before them makes a lesion of unstated nature ("hypoechoic area
 # at the upper pole, 14 mm", "two hypoechoic foci", "echogenic 7 mm focus", "hyperechoic inclusion", "LI-RADS
-# observation"): echo_areas.py. (Not a part of another lesion: "a cyst with a hypoechoic area".)
-ECHO_AREA_NOUNS = ("area", "areas", "focus", "foci", "zone", "zones", "inclusion", "inclusions", "observation",
+# observation", translated "hypoechoic focal change 9 x 7 mm"): echo_areas.py. (Not a part of another lesion: "a cyst
+# with a hypoechoic area". Only the singular "change": "hyperechoic changes" of a parenchyma are diffuse.)
+ECHO_AREA_NOUNS = ("area", "areas", "focus", "foci", "zone", "zones", "change", "inclusion", "inclusions",
+                   "observation",
                    "observations", "spot", "spots", "cluster", "clusters")  # ("strong echo spot", Chinese templates)
 # Lesions named only by their grade ("TR3", "Bosniak II", "TI-RADS 4"): in the sentence of a lesion of their diagnosis
 # they grade it, not a lesion of their own ("TR3 solid nodule of 11 mm", "2.4 cm exophytic cyst ... (Bosniak II)").
