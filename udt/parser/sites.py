@@ -127,6 +127,7 @@ from udt.parser.normal_nodes import unstructure_benign_nodes
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.numbered_lines import add_numbered_lines
 from udt.parser.numbered_members import LABEL_SIGNS, numbered_count
+from udt.parser.offset_lengths import mark_offset_lengths
 from udt.parser.one_sided_organs import side_from_organ_mentions
 from udt.parser.organ_labels import label_organs
 from udt.parser.organ_verdicts import COPULA_GAP
@@ -477,6 +478,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # How each diagnosis typically looks: a summary's name is no lesion whose look rules it out (restated.py).
         self._looks = TypicalLooks(tax, self.fields[0])
         self._directions = word_ids(strings, ts.DIRECTION_WORDS)
+        # (the offsets of a further lesion: "6 cm more distally", "6 cm downstream, 12 mm"; offset_lengths.py)
+        self._offset_adverbs = word_ids(strings, ts.OFFSET_ADVERBS)
+        self._trailing_directions = self._directions | self._offset_adverbs
+        self._offset_comparatives = word_ids(strings, ts.OFFSET_COMPARATIVES)
+        self._distance_noun = strings.add("distance")
+        self._distance_objects = word_ids(strings, ("from", "to"))
         self._length_units = word_ids(strings, ts.LENGTH_UNIT_WORDS)
         self._to = strings.add("to")
         self._walls = word_ids(strings, ts.WALL_WORDS)
@@ -1638,7 +1645,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         steps = self._role_step_words
         if steps is None:
             steps = self._role_step_words = frozenset((self._pre, self._bar, self._slash_id)).union(
-                self._directions, self._walls, self._prior_words, self._part_ranges, self._nipples,
+                self._directions, self._offset_adverbs, (self._distance_noun,), self._walls, self._prior_words,
+                self._part_ranges, self._nipples,
                 self._part_nouns)
         if not steps.isdisjoint(words):  # (most reports: none of the role steps applies)
             self._mark_roles(lower, words, role)
@@ -1659,8 +1667,16 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 # "2 cm lateral to the nipple": a direction word followed by "to" makes a distance.
                 if i + 1 < len(lower) and lower[i + 1] == self._to:
                     role[i] = "distance"
-            # "a second collection 2 cm proximal, 11 mm": a direction closing a length (trailing_directions.py)
-            mark_trailing_directions(lower, role, self._directions, self._length_units, self._clause_ends)
+        if not self._trailing_directions.isdisjoint(words):
+            # "a second collection 2 cm proximal, 11 mm", "... 6 cm downstream, 12 mm": a direction closing a length
+            # (trailing_directions.py)
+            mark_trailing_directions(lower, role, self._trailing_directions, self._length_units, self._clause_ends)
+        if self._distance_noun in words or not (self._offset_comparatives.isdisjoint(words)
+                                                 or self._trailing_directions.isdisjoint(words)):
+            # "6 cm more distally", "1 cm distance from it": the offset of a further lesion (offset_lengths.py)
+            mark_offset_lengths(lower, role, self._length_units, self._offset_comparatives,
+                                self._trailing_directions, self._distance_noun, self._distance_objects,
+                                self._clause_ends, self._sentence_stops)
         if not self._walls.isdisjoint(words):
             for i in compress(range(len(lower)), map(self._walls.__contains__, lower)):
                 # An organ's wall measured where it opens its clause or is called thick (termset.WALL_WORDS).

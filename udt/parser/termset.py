@@ -53,6 +53,9 @@ _NEG_PRE = (
     # "Ausência de líquido livre", "No se observan adenopatías", "Não há líquido livre").
     "sem", "absence de", "ausencia de", "ausência de", "não há", "nao há", "não se observa", "não se observam",
     "no se observa", "no se observan", "no se visualiza", "no se visualizan", "no hay",
+    # (... and the other Portuguese verbs of seeing, accented or typed without: "Não se visualizam quistos")
+    *(f"{no} se {verb}" for no in ("não", "nao") for verb in ("visualiza", "visualizam", "identifica", "identificam")),
+    "nao se observa", "nao se observam",
     # The denials of Italian, Dutch, German and French templates the lists above lack ("Nessuna lesione focale",
     # "senza calcoli", "zonder stuwing", "keinerlei Raumforderung", "aucune lésion focale").
     "nessun", "nessuna", "nessuno", "senza", "assenza di", "non si osserva", "non si osservano", "zonder",
@@ -452,6 +455,7 @@ _FOREIGN_HEDGES = (
     "am ehesten",  # German
     "verdacht", "verdacht voor", "verdacht op", "waarschijnlijk", "vermoedelijk",  # Dutch
     "no se descarta", "no se puede descartar", "sospecha de", "probablemente",  # Spanish
+    "provavelmente", "não se exclui", "nao se exclui", "não se pode excluir", "nao se pode excluir",  # Portuguese
 )
 # A diagnosis named by its rank among the doubts ("the leading diagnosis is an endometrioma", "working diagnosis:
 # abscess", "a haematoma was the preferred diagnosis"): the diagnosis offered, not yet shown. The phrase ends on the
@@ -1360,8 +1364,10 @@ CLAUSE_ROLES: dict[str, tuple[str, ...]] = {
 LABELLED_FINDING_WORDS = ("finding", "target", "abnormality")
 # Nouns of a seen region that an echogenicity word before them makes a lesion of unstated nature ("hypoechoic area
 # at the upper pole, 14 mm", "two hypoechoic foci", "echogenic 7 mm focus", "hyperechoic inclusion", "LI-RADS
-# observation"): echo_areas.py. (Not a part of another lesion: "a cyst with a hypoechoic area".)
-ECHO_AREA_NOUNS = ("area", "areas", "focus", "foci", "zone", "zones", "inclusion", "inclusions", "observation",
+# observation", translated "hypoechoic focal change 9 x 7 mm"): echo_areas.py. (Not a part of another lesion: "a cyst
+# with a hypoechoic area". Only the singular "change": "hyperechoic changes" of a parenchyma are diffuse.)
+ECHO_AREA_NOUNS = ("area", "areas", "focus", "foci", "zone", "zones", "change", "inclusion", "inclusions",
+                   "observation",
                    "observations", "spot", "spots", "cluster", "clusters")  # ("strong echo spot", Chinese templates)
 # Lesions named only by their grade ("TR3", "Bosniak II", "TI-RADS 4"): in the sentence of a lesion of their diagnosis
 # they grade it, not a lesion of their own ("TR3 solid nodule of 11 mm", "2.4 cm exophytic cyst ... (Bosniak II)").
@@ -1505,6 +1511,13 @@ DIAGNOSIS_DASHES = ("-", "\u2013", "\u2014")
 # Direction words that make a distance when "to" follows ("2 cm lateral to the nipple").
 DIRECTION_WORDS = ("lateral", "medial", "superior", "inferior", "proximal", "distal", "anterior", "posterior",
                    "caudal", "cranial", "superficial")
+# Adverbs of direction that close a length saying how far a further lesion lies from the one before ("a second
+# collection 6 cm downstream, 12 mm"); not "anteriorly"/"posteriorly", which place a fluid's depth ("effusion 8 mm
+# posteriorly"; offset_lengths.py).
+OFFSET_ADVERBS = ("distally", "proximally", "downstream", "upstream", "cranially", "caudally", "medially",
+                  "laterally", "superiorly", "inferiorly")
+# Comparatives that make a length and a direction an offset ("6 cm more distally"; offset_lengths.py).
+OFFSET_COMPARATIVES = ("more", "further", "farther")
 
 # Words saying a normal statement is about part of an organ ("the remainder of the liver", "left lobe normal").
 PART_WORDS = ("remainder", "rest", "otherwise", "lobe", "lobes", "segment", "segments", "pole", "poles", "portion",
