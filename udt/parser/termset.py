@@ -2227,6 +2227,9 @@ NORMAL_ASPECT_WORDS = ("size", "dimensions", "wall", "walls", "hilum", "hila", "
 # gets none), unless joined to another aspect ("normal in size and echotexture"). Not a tube's calibre: "normal calibre
 # aorta", an appendix of "normal calibre, compressible" is the tube found normal (guideline).
 NORMAL_SIZE_ASPECT_WORDS = ("size", "dimensions", "thickness")
+# Where an organ lies, which a "normal" may qualify without a word on its look ("Thyroid gland: in the normal
+# position, ... thyroiditis"): no normal statement unless an aspect follows (normal_positions.py).
+NORMAL_POSITION_WORDS = ("position", "location", "situation", "topography", "site")
 # Words that join one aspect a "normal" qualifies to the next ("normal size and echotexture", "size/echo normal").
 ASPECT_JOINERS = ("and", "&", "/", "+")
 # A denial-form normal with one of these words ("no focal lesion", "no focal abnormality") denies lesions in an organ;
