@@ -22,6 +22,7 @@ from udt.parser.record import GENERIC, MentionRecord, mentions_between
 from udt.parser.sentence_mentions import mentions_before
 from udt.parser.sentences import CLAUSE_END_WORDS, sentence_end
 from udt.parser.sided_measure_normals import sided_measure_before
+from udt.parser.state_normals import normal_for_operated_state
 
 if TYPE_CHECKING:
     from udt.parser.sites import _Info
@@ -218,7 +219,7 @@ class NormalAppearanceRules(SiteRulesHost):
             # "The spleen is normal in size", "No focal lesion in the spleen": size wording or a denial of lesions
             # alone, no organ stated normal (guideline: only measured or only negated → no); a study with nothing
             # abnormal is still normal.
-            weak = not part and (self._size_only(k, spans, lower)
+            weak = not part and (self._size_only(k, spans, lower) or normal_for_operated_state(rec.end, lower)
                                  or self._focal_denial_only(k, sent, spans, lower, sent_starts))
             own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent],
                                                                                     sides_are_organs)
