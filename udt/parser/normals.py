@@ -21,6 +21,8 @@ from udt.parser.nerve_normals import normal_of_a_nerve
 from udt.parser.record import GENERIC, MentionRecord, mentions_between
 from udt.parser.sentence_mentions import mentions_before
 from udt.parser.sentences import CLAUSE_END_WORDS, sentence_end
+from udt.parser.sided_measure_normals import sided_measure_before
+from udt.parser.state_normals import normal_for_operated_state
 
 if TYPE_CHECKING:
     from udt.parser.sites import _Info
@@ -217,7 +219,7 @@ class NormalAppearanceRules(SiteRulesHost):
             # "The spleen is normal in size", "No focal lesion in the spleen": size wording or a denial of lesions
             # alone, no organ stated normal (guideline: only measured or only negated → no); a study with nothing
             # abnormal is still normal.
-            weak = not part and (self._size_only(k, spans, lower)
+            weak = not part and (self._size_only(k, spans, lower) or normal_for_operated_state(rec.end, lower)
                                  or self._focal_denial_only(k, sent, spans, lower, sent_starts))
             own_clause = sent not in lesion_sents or self._normal_clause_is_organ(k, spans, lower, sent_starts[sent],
                                                                                     sides_are_organs)
@@ -226,7 +228,8 @@ class NormalAppearanceRules(SiteRulesHost):
             after = lower[rec.end : min(len(lower), rec.end + 2)]
             side = ((self._side_word in window and not self._sides_hashes.isdisjoint(window))
                     or (self._side_word in after and not self._sides_hashes.isdisjoint(after))
-                    or self._side_heading_before(rec.start, lower, sent_starts[sent])) and sides_are_organs
+                    or self._side_heading_before(rec.start, lower, sent_starts[sent])
+                    or sided_measure_before(rec.start, lower, sent_starts[sent], self._sides)) and sides_are_organs
             denial = lower[rec.start] in self._abnormal_denials
             states_abnormal = self._states_abnormal(k, spans, lower, sent_starts, sent) \
                 or (denial and self._organ_described_abnormal(k, sent, spans, lower, sent_starts))
@@ -663,7 +666,7 @@ class NormalAppearanceRules(SiteRulesHost):
             return False
         # "Left ovary: size normal, there are some follicles": the size as its item's key (the guideline's "size
         # normal" -> no), not one aspect of several ("size and echo normal").
-        if _item_key_before(rec.start, lower, _SIZE_ASPECTS):
+        if _item_key_before(rec.start, lower, _SIZE_ASPECTS) or self._organ_size_key_before(k, spans, lower):
             return True
         j = rec.end + 1 if rec.end < len(lower) and lower[rec.end] == _IN else rec.end
         if j >= len(lower) or lower[j] not in _SIZE_ASPECTS:
@@ -676,6 +679,17 @@ class NormalAppearanceRules(SiteRulesHost):
         return not any(other.start <= after + 2 and (other.kb == GENERIC or (other.field in self._descriptive
                                                                           and other.end - other.start > 1))
                        for other in spans[k + 1 : k + 3])
+
+    def _organ_size_key_before(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
+        """The normal ``spans[k]`` answers a template key made of its organ and a size word ("Liver size: normal",
+        "Spleen dimensions: normal"): the size key of :func:`_item_key_before`, with the organ named inside it."""
+        start = spans[k].start
+        key = start - 2
+        if k == 0 or key < 1 or lower[start - 1] != _COLON or lower[key] not in _SIZE_ASPECTS:
+            return False
+        organ = spans[k - 1]
+        return organ.field in self._anatomy and organ.end == key \
+            and (organ.start == 0 or lower[organ.start - 1] in _ITEM_OPENERS)
 
     def _focal_denial_only(self, k: int, sent: int, spans: list[MentionRecord], lower: list[int],
                            sent_starts: list[int]) -> bool:

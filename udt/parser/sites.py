@@ -124,6 +124,7 @@ from udt.parser.node_levels import levelled_size
 from udt.parser.node_parts import describes_earlier_nodes
 from udt.parser.node_sizes import size_premodifies_node
 from udt.parser.normal_nodes import unstructure_benign_nodes
+from udt.parser.normal_positions import normal_position_only
 from udt.parser.normals import NormalAppearanceRules
 from udt.parser.numbered_lines import add_numbered_lines
 from udt.parser.numbered_members import LABEL_SIGNS, numbered_count
@@ -1229,10 +1230,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     r.strong_sites.setdefault(sent, set()).add(info.organ)
                 attribute = _attribute_normal(k, spans, sent_starts[sent])
                 if attribute or self._normal_flow(k, spans, lower) \
-                        or self._normal_doppler_measure(end, lower, r.strings):
+                        or self._normal_doppler_measure(end, lower, r.strings) or normal_position_only(end, lower):
                     if attribute:
                         r.side_normals.append((k, sent, info))  # (unless it describes one side: _normal_sides)
-                    continue  # "echogenicity is normal", "normal phasic flow", "normal augmentation": no finding
+                    continue  # "echogenicity is normal", "normal phasic flow", "in normal position": no finding
                 # Decided once the whole report is read (see _normal_statements).
                 r.normals.append((k, sent, info))
             elif field == self._margin_field:

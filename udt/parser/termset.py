@@ -2240,6 +2240,12 @@ NORMAL_ASPECT_WORDS = ("size", "dimensions", "wall", "walls", "hilum", "hila", "
 # gets none), unless joined to another aspect ("normal in size and echotexture"). Not a tube's calibre: "normal calibre
 # aorta", an appendix of "normal calibre, compressible" is the tube found normal (guideline).
 NORMAL_SIZE_ASPECT_WORDS = ("size", "dimensions", "thickness")
+# Where an organ lies, which a "normal" may qualify without a word on its look ("Thyroid gland: in the normal
+# position, ... thyroiditis"): no normal statement unless an aspect follows (normal_positions.py).
+NORMAL_POSITION_WORDS = ("position", "location", "situation", "topography", "site")
+# An operation after which a duct's width is judged on its own scale ("CBD 6 mm, within normal limits post
+# cholecystectomy"): a normal said for that state is size wording only (state_normals.py).
+CALIBRE_STATE_WORDS = ("cholecystectomy",)
 # Words that join one aspect a "normal" qualifies to the next ("normal size and echotexture", "size/echo normal").
 ASPECT_JOINERS = ("and", "&", "/", "+")
 # A denial-form normal with one of these words ("no focal lesion", "no focal abnormality") denies lesions in an organ;
