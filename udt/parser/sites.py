@@ -109,6 +109,7 @@ from udt.parser.lettered_maps import cite_map_entries
 from udt.parser.level_columns import level_column_rows, side_column_cells
 from udt.parser.level_nodes import LEVEL_NUMBERS, LEVEL_WORDS, level_tokens, place_at_node_levels
 from udt.parser.level_rows import add_level_rows, add_side_cells, bare_levels
+from udt.parser.likened_regions import add_likened_regions
 from udt.parser.limb_sites import mark_limb_lesions
 from udt.parser.line_node_regions import refile_line_nodes
 from udt.parser.listed_axes import listed_axis_cells
@@ -439,6 +440,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._scar_words = word_ids(strings, ts.SCAR_WORDS)  # (midline_leads.py)
         self._area_nouns = word_ids(strings, ts.ECHO_AREA_NOUNS)
         self._area_plurals = word_ids(strings, (w for w in ts.ECHO_AREA_NOUNS if w.endswith(("s", "i"))))
+        self._likened_words = (word_ids(strings, ts.LIKENING_WORDS), word_ids(strings, ts.LIKENED_ADDING_WORDS),
+                               word_ids(strings, ts.LIKENED_COMPARATIVES))  # (likened_regions.py)
         self._finding_heads = word_ids(strings, ts.LABELLED_FINDING_WORDS)
         self._texture_words = word_ids(strings, ts.TEXTURE_WORDS)
         self._pronoun_words = PronounWords(
@@ -1864,6 +1867,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                           self._soft_organ, self._system_of.get(self._soft_organ or ""), r.cols.words)
         add_echo_areas(items, r.lower, words.role, self._area_nouns, self._area_plurals, self._generic_lesion,
                        r.cols.words)
+        add_likened_regions(items, r.lower, words.role, self._area_nouns, self._area_plurals, self._generic_lesion,
+                            *self._likened_words, sent_starts, r.cols.words)  # "a second similar zone, 5 mm"
         add_pronoun_lesions(items, r.lower, words.role, words.side, self._pronoun_words, r.cols.words,
                             self._sited_fluids)
         add_sided_largest(items, words.role, words.side, sent_starts)  # "The largest on the left measures 18 mm"

@@ -1369,6 +1369,13 @@ LABELLED_FINDING_WORDS = ("finding", "target", "abnormality")
 ECHO_AREA_NOUNS = ("area", "areas", "focus", "foci", "zone", "zones", "change", "inclusion", "inclusions",
                    "observation",
                    "observations", "spot", "spots", "cluster", "clusters")  # ("strong echo spot", Chinese templates)
+# A region noun likened to the lesion before it is a lesion of its own when a word that adds one more opens its phrase
+# ("a second similar zone, 5 mm", "a smaller 9 mm similar focus", "one more similar area"), with only comparatives
+# and a size between (likened_regions.py); "no similar focus" and "similar appearance" are not.
+LIKENING_WORDS = ("similar", "identical", "analogous", "comparable")
+LIKENED_ADDING_WORDS = ("a", "an", "another", "other", "second", "2nd", "third", "3rd", "further", "additional",
+                        "one", "two", "three", "2", "3")
+LIKENED_COMPARATIVES = ("smaller", "larger", "bigger", "small", "tiny", "more")
 # Lesions named only by their grade ("TR3", "Bosniak II", "TI-RADS 4"): in the sentence of a lesion of their diagnosis
 # they grade it, not a lesion of their own ("TR3 solid nodule of 11 mm", "2.4 cm exophytic cyst ... (Bosniak II)").
 # The concepts and their subclasses (findings.FindingBuilder._merge_refinements).
