@@ -6,6 +6,9 @@
    by neighbours on a shared machine); CPU time (``time.process_time``) is the figure that measures the code
    rather than the neighbours. ``ratio udt/blank`` is udt's reports/s over the baseline's (1.0 = as fast as bare
    tokenisation).
+   Then (``--skip peer``) the generic peer of ``parser_vs_context.py`` (the blank pipeline + a PhraseMatcher over
+   the same vocabulary + negspacy) timed beside both: its own ratio to the blank pipeline shows what the bar asks
+   of any labeller built on spaCy's tokenizer (stop 49: 0.20 on the mix, udt 0.05).
    Then (``--skip corpora``) the same ratio on each development corpus alone and pooled: the ratio depends on the
    text (see ``by_corpus``), so one mix is not the whole answer.
    Then (``--skip components`` to leave it out) a per-component line: CPU microseconds per report spent in the
@@ -188,6 +191,34 @@ def _side_by_side(base, parser, texts: list[str], repeat: int, setting: str) -> 
     print(f"  ratio udt/blank = {bc / uc:.3f} (CPU)   {bw / uw:.3f} (wall)")
 
 
+def peer_reference(parser, texts: list[str], repeat: int) -> None:
+    """The generic peer's own ratio to the blank pipeline, beside udt's, on the same texts in this process.
+
+    The peer is ``parser_vs_context.py``'s: the blank pipeline plus a PhraseMatcher over the same ontology
+    vocabulary and negspacy's Negex, the least a vocabulary-driven labeller does (no hedges, sizes, sides or
+    findings). Its ratio shows what the throughput bar asks of any pipeline built on spaCy's tokenizer."""
+    import spacy
+    from parser_vs_context import NegexPeer
+
+    base = spacy.blank("en")
+    base.add_pipe("sentencizer")
+    peer = NegexPeer(parser.taxonomy)
+    for warm in (lambda: list(base.pipe(texts[:200])), lambda: [peer.read(t) for t in texts[:200]],
+                 lambda: list(parser.pipe(texts[:200]))):
+        warm()
+    runs: dict[str, list[float]] = {"blank": [], "peer": [], "udt": []}
+    for _ in range(repeat):  # alternate, so a noisy neighbour hurts all three alike
+        runs["blank"].append(timed(lambda: [None for _ in base.pipe(texts, batch_size=256)])[1])
+        runs["peer"].append(timed(lambda: [peer.read(t) for t in texts])[1])
+        runs["udt"].append(timed(lambda: [None for _ in parser.pipe(texts)])[1])
+    blank = min(runs["blank"])
+    print(f"generic peer (blank + PhraseMatcher over the ontology vocabulary + negspacy Negex), {len(texts)} reports, "
+          f"fastest of {repeat} alternating runs, CPU:")
+    for name in ("peer", "udt"):
+        print(f"  {name}: {len(texts) / min(runs[name]):>8,.0f} reports/CPU-s, ratio to blank "
+              f"{blank / min(runs[name]):.3f}")
+
+
 def by_corpus(parser, n: int, repeat: int) -> None:
     """The ratio on each development corpus alone: it depends on the text, so the mix above is not the only answer.
 
@@ -286,7 +317,7 @@ def main() -> None:
     ap.add_argument("--sizes", default="100,400,1000,2000", help="report sizes in KB for the scaling table")
     ap.add_argument("--budget", type=float, default=120.0, help="stop the scaling table after a size this slow (s)")
     ap.add_argument("--skip", default="",
-                    help="comma list of parts to skip: throughput,corpora,components,cold,scaling,shapes")
+                    help="comma list of parts to skip: throughput,peer,corpora,components,cold,scaling,shapes")
     args = ap.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     from udt.parser import ReportParser
@@ -300,6 +331,8 @@ def main() -> None:
           f"{build_wall:.2f} s wall, {build_cpu:.2f} s CPU")
     if "throughput" not in skip:
         throughput(parser, corpus(args.reports), args.repeat)
+    if "peer" not in skip:
+        peer_reference(parser, corpus(args.reports), args.repeat)
     if "corpora" not in skip:
         by_corpus(parser, min(args.reports, 1500), args.repeat)
     if "components" not in skip:
