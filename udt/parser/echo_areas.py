@@ -20,12 +20,11 @@ clause is that lesion's part however long the clause's list of descriptors ("a h
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
 
-from udt.parser.findings import new_item
+from udt.parser.findings import insert_in_token_order, new_item
 
 if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
@@ -105,11 +104,7 @@ def add_echo_areas(
         lesion = new_item("lesion", j, j + 1, a.sent, -1, "Diagnosis", None, generic, a.status)
         lesion.plural = lower[j] in plurals  # ("two hypoechoic foci, 5 and 7 mm": a list of sizes splits it)
         added.append(lesion)
-    if not added:
-        return
-    starts = [it.start for it in items]
-    for lesion in reversed(added):
-        items.insert(bisect_right(starts, lesion.start), lesion)
+    insert_in_token_order(items, added)
 
 
 def _near(lesion: Item, start: int, noun: int, role: list[str | None], sized: bool) -> bool:

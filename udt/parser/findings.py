@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -227,6 +228,17 @@ def new_item(kind: str, start: int, end: int, sent: int, index: int = -1, field:
     item = _new_object(Item)
     item.__dict__ = values
     return item
+
+
+def insert_in_token_order(items: list[Item], added: list[Item]) -> None:
+    """Insert ``added`` (in token order, each starting where no item of ``items`` starts before it ends) into
+    ``items`` (in token order, kept so). From the last added one back, so the start list read before the first
+    insertion still places every earlier one."""
+    if not added:
+        return
+    starts = [it.start for it in items]
+    for item in reversed(added):
+        items.insert(bisect_right(starts, item.start), item)
 
 
 def _after_last(role: list[str | None], wanted: str, lo: int, hi: int, default: int) -> int:

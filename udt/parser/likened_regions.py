@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from udt.parser.findings import new_item
+from udt.parser.findings import insert_in_token_order, new_item
 
 if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
@@ -66,11 +66,7 @@ def add_likened_regions(
         lesion = new_item("lesion", j, j + 1, sent, -1, "Diagnosis", None, generic, "present")
         lesion.plural = lower[j] in plurals
         added.append(lesion)
-    if not added:
-        return
-    starts = [it.start for it in items]
-    for lesion in reversed(added):
-        items.insert(bisect_right(starts, lesion.start), lesion)
+    insert_in_token_order(items, added)
 
 
 def _opened_by_adding(lower: list[int], i: int, size_at: dict[int, Item], adding: AbstractSet[int],

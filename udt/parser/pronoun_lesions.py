@@ -41,7 +41,7 @@ from itertools import compress
 from typing import TYPE_CHECKING, NamedTuple
 
 from udt.parser.contrast_pronouns import is_contrastive
-from udt.parser.findings import new_item
+from udt.parser.findings import insert_in_token_order, new_item
 from udt.parser.listed_others import listed_member_sizes
 
 if TYPE_CHECKING:
@@ -183,8 +183,7 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
         lesion.pronoun = True
         lesion.plural = group  # "smaller ones up to 1 cm": a group, its size the largest
         added.append(lesion)
-    for lesion in reversed(added):
-        items.insert(bisect_right(starts, lesion.start), lesion)
+    insert_in_token_order(items, added)
     if moved:
         items[:] = [it for it in items if id(it) not in moved]
 

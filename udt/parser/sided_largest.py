@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from udt.parser.findings import new_item
+from udt.parser.findings import insert_in_token_order, new_item
 from udt.parser.sided_largest_levels import stated_both_sides
 
 if TYPE_CHECKING:
@@ -87,9 +87,7 @@ def add_sided_largest(items: list[Item], role: list[str | None], side: list[str 
             added.append(_member(group, other, size.sent))  # ("..., on the left 16 mm": the other side's largest)
     if joined:
         items[:] = [it for it in items if id(it) not in joined]
-        starts = [it.start for it in items]
-    for lesion in reversed(added):
-        items.insert(bisect_right(starts, lesion.start), lesion)
+    insert_in_token_order(items, added)
 
 
 def _member(group: Item, at: int, sent: int) -> Item:
