@@ -7,19 +7,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from udt.parser.septum_sizes import PARTITION_MAX_MM
+
 if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
 
     from spacy.strings import StringStore
 
-# The thickest wall a report calls thin and measures as the wall's own; a thicker measure is the lesion's.
-THIN_WALL_MAX_MM = 10.0
-
 
 def measures_thin_wall(lower: list[int], i: int, strings: StringStore, of: int,
                        millimetres: AbstractSet[int]) -> bool:
     """The wall word at token ``i`` (after "thin") is followed, across an optional ``of``, by a number of
-    millimetres (``millimetres``: the unit's word ids) under THIN_WALL_MAX_MM."""
+    millimetres (``millimetres``: the unit's word ids) under PARTITION_MAX_MM, the bound a septum's own measure
+    shares."""
     j = i + 1
     if j < len(lower) and lower[j] == of:
         j += 1
@@ -29,4 +29,4 @@ def measures_thin_wall(lower: list[int], i: int, strings: StringStore, of: int,
         value = float(strings[lower[j]].replace(",", "."))
     except ValueError:
         return False
-    return value < THIN_WALL_MAX_MM
+    return value < PARTITION_MAX_MM
