@@ -274,6 +274,15 @@ MULTIORGAN_99 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_99.j
 # department, patients); dense in neck nodes by level and side, unit-less node tables, conclusions restating a lesion
 # with its side and lesions beside a landmark organ.
 MULTIORGAN_100 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_100.jsonl"
+# Sealed findings, written blind at stop 50 by a helper imagining new writers (Mongolian, Croatian, Cameroonian,
+# Laotian, Malawian, Guinea-Bissau, Belgian, Welsh and New Zealand services, urology, breast, thyroid, rheumatology
+# and lumps-and-bumps clinics); scored at the start and the end of the round only.
+MULTIORGAN_101 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_101.jsonl"
+# Development findings, written blind at stop 50 by a helper imagining new writers (Cypriot, Bulgarian, Togolese,
+# Macau, Cape Verdean, Swiss-French and Ecuadorian services, a liver unit, a vascular lab, a paediatric surgery
+# ward); dense in two lesions per sentence, summaries under another organ, transplant sides, nodal masses and
+# similar-lesion wordings.
+MULTIORGAN_102 = ROOT / "benchmarks" / "data" / "reports_multiorgan_findings_102.jsonl"
 DEV_STYLES = ROOT / "benchmarks" / "data" / "reports_dev_styles.jsonl"
 # Written blind at stop 17 for development: lesion descriptions in every dimension.
 DEV_DESCRIPTORS = ROOT / "benchmarks" / "data" / "reports_dev_descriptors.jsonl"
@@ -472,6 +481,7 @@ SEALED = (
     BLIND_FINAL_45,
     MULTIORGAN_99,
     BLIND_FINAL_47,
+    MULTIORGAN_101,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -501,7 +511,7 @@ ALL_CORPORA = (
     MULTIORGAN_76, MULTIORGAN_77, MULTIORGAN_78, MULTIORGAN_79, MULTIORGAN_80, MULTIORGAN_81, MULTIORGAN_82,
     MULTIORGAN_83, MULTIORGAN_84, MULTIORGAN_85, MULTIORGAN_86, MULTIORGAN_87, MULTIORGAN_88, MULTIORGAN_89,
     MULTIORGAN_90, MULTIORGAN_91, MULTIORGAN_92, MULTIORGAN_93, MULTIORGAN_94, MULTIORGAN_95, MULTIORGAN_96,
-    MULTIORGAN_97, MULTIORGAN_98, MULTIORGAN_99, MULTIORGAN_100,
+    MULTIORGAN_97, MULTIORGAN_98, MULTIORGAN_99, MULTIORGAN_100, MULTIORGAN_101, MULTIORGAN_102,
 )
 KINDS = ("present", "negation", "uncertainty")
 
