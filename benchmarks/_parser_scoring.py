@@ -462,6 +462,11 @@ BLIND_FINAL_47 = ROOT / "benchmarks" / "data" / "reports_blind_final_47.jsonl"
 # Hong Kong, Angolan, Cambodian, Tanzanian, Yukon and Luxembourg services and clinics); dense in hedges, denial
 # wording, node lists by level and template lines with empty values.
 BLIND_FINAL_48 = ROOT / "benchmarks" / "data" / "reports_blind_final_48.jsonl"
+# Sealed text, written blind at stop 50 by a helper imagining new writers (Mongolian, Uruguayan, Croatian,
+# Cameroonian, Bangladeshi, Guinea-Bissau, Laotian, Malawian, Welsh, New Zealand, Belgian, Estonian and Armenian
+# services, rheumatology, urology, paediatric emergency, intensive-care, occupational-health and pre-biopsy lists);
+# scored at the start and the end of the round only.
+BLIND_FINAL_49 = ROOT / "benchmarks" / "data" / "reports_blind_final_49.jsonl"
 # Development text, written blind at stop 50 by a helper imagining new writers (Cypriot, Ecuadorian, Bulgarian,
 # Togolese, Macau, Cape Verdean, Bhutanese, Ugandan, Shetland and Swiss-French services and clinics); dense in
 # differential lists, hedges, denials, two lesions per sentence and template lines with empty values.
@@ -486,6 +491,7 @@ SEALED = (
     MULTIORGAN_99,
     BLIND_FINAL_47,
     MULTIORGAN_101,
+    BLIND_FINAL_49,
 )
 # Every corpus, in the order the benchmarks print them when no file is named.
 ALL_CORPORA = (
@@ -497,7 +503,7 @@ ALL_CORPORA = (
     BLIND_FINAL_24, BLIND_FINAL_25, BLIND_FINAL_26, BLIND_FINAL_27, BLIND_FINAL_28, BLIND_FINAL_29, BLIND_FINAL_30,
     BLIND_FINAL_31, BLIND_FINAL_32, BLIND_FINAL_33, BLIND_FINAL_34, BLIND_FINAL_35, BLIND_FINAL_36, BLIND_FINAL_37,
     BLIND_FINAL_38, BLIND_FINAL_39, BLIND_FINAL_40, BLIND_FINAL_41, BLIND_FINAL_42, BLIND_FINAL_43, BLIND_FINAL_44,
-    BLIND_FINAL_45, BLIND_FINAL_46, BLIND_FINAL_47, BLIND_FINAL_48, BLIND_FINAL_50,
+    BLIND_FINAL_45, BLIND_FINAL_46, BLIND_FINAL_47, BLIND_FINAL_48, BLIND_FINAL_49, BLIND_FINAL_50,
     MULTIORGAN, MULTIORGAN_2,
     MULTIORGAN_3,
     MULTIORGAN_4, MULTIORGAN_5, MULTIORGAN_6,

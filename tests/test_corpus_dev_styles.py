@@ -110,7 +110,7 @@ CORPORA = [CORPUS, DATA / "reports_dev_descriptors.jsonl", DATA / "reports_dev_r
            DATA / "reports_blind_final_43.jsonl", DATA / "reports_blind_final_44.jsonl",
            DATA / "reports_blind_final_45.jsonl", DATA / "reports_blind_final_46.jsonl",
            DATA / "reports_blind_final_47.jsonl", DATA / "reports_blind_final_48.jsonl",
-           DATA / "reports_blind_final_50.jsonl"]
+           DATA / "reports_blind_final_49.jsonl", DATA / "reports_blind_final_50.jsonl"]
 
 
 def _checker() -> ModuleType:
