@@ -77,3 +77,22 @@ def test_plain_reports_and_table_bars_are_left_alone() -> None:
 def test_malformed_segment_stays_as_written() -> None:
     # near miss: too few fields to be an observation, so the line is read as typed
     assert hl7_lines("OBX|1|TX|liver normal") is None
+
+
+def test_escapes_become_the_characters_they_stand_for() -> None:
+    form = hl7_lines("OBX|1|FT|76705^US Liver^CPT||LIVER: 13 cm.\\.br\\GB: sludge \\T\\ no stones.||||||F")
+    assert form is not None
+    assert form.text == "LIVER: 13 cm.\nGB: sludge & no stones."
+
+
+def test_envelope_is_left_out_and_the_order_names_the_exam() -> None:
+    text = (
+        "MSH|^~\\&|RIS|GENERAL|EHR|GENERAL|202403051030||ORU^R01|88231|P|2.3\n"
+        "PID|1||440211^^^GENERAL||SMITH^ANNA||19610412|F\n"
+        "OBR|1|77|78|76856^US PELVIS COMPLETE^CPT\n"
+        "OBX|1|TX|UT^Uterus||Anteverted, normal size||||||F\n"
+    )
+    form = hl7_lines(text)
+    assert form is not None
+    assert form.text.splitlines() == ["US PELVIS COMPLETE", "Uterus: Anteverted, normal size"]
+    assert "SMITH" not in form.text

@@ -12,9 +12,11 @@ of one line was read into the next.
 Such a report is read as the lines it carries: each ``OBX`` segment becomes "name: value units", or the value
 alone where it opens with a heading of its own (the name is then the exam's title, repeated on every segment:
 "US Kidney", "FAST exam"), each "~" a line break. The name is the longer of the code and its text ("ENDOMETRIAL
-THICKNESS" over its abbreviation "ET", "US Kidney" over "18747-6"), the text on a tie. A comment segment (``NTE``)
-gives its comment; every other line (a header segment, free text) stays as it is. The evidence offsets map back
-onto the text as given (dictation.WrittenForm). A report without "OBX|" pays one substring test.
+THICKNESS" over its abbreviation "ET", "US Kidney" over "18747-6"), the text on a tie. HL7's escape sequences in a
+value are the characters they stand for ("\\.br\\" a line break). A comment segment (``NTE``) gives its comment, an
+order (``OBR``) the name of the exam, the title a typed report opens with; the envelope's segments (``MSH``, ``PID``,
+``PV1``, ...: identifiers, no report text) are left out, and any other line (free text) stays as it is. The evidence
+offsets map back onto the text as given (dictation.WrittenForm). A report without "OBX|" pays one substring test.
 """
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ from udt.parser.lazy_patterns import lazy_compile
 # A heading opening a value ("KIDNEYS:", "RUQ (hepatorenal):", "Right lobe mid pole:"): words, brackets, slashes
 # and hyphens before a colon, not a time or ratio ("10:30", "1:2").
 _OWN_HEADING = lazy_compile(r"[A-Za-z][A-Za-z ()/'-]{0,40}:(?!\d)")
+# HL7's escape sequences in a text value: a line break ("\\.br\\"), and the delimiters written as text.
+# Highlighting on and off ("\\H\\", "\\N\\") writes nothing.
+_ESCAPES = {".br": "\n", "F": "|", "S": "^", "T": "&", "R": "~", "E": "\\", "H": "", "N": ""}
+# Segments of the message's envelope (header, patient, visit, order control): identifiers and addresses, no report
+# text, so they are left out of the lines read.
+_ENVELOPE = frozenset({"MSH|", "PID|", "PD1|", "PV1|", "PV2|", "ORC|", "EVN|", "NK1|"})
 _OBX_FIELDS = 6  # segment name, set id, value type, observation name, sub-id, value: the fields an OBX must hold
 
 
@@ -79,14 +87,26 @@ def _name(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _value(out: _Builder, text: str, a: int, b: int) -> None:
-    """An observation's value ``text[a:b]``, with each "~" a line break and each "^" a space."""
+    """An observation's value ``text[a:b]``, with each "~" a line break, each "^" a space and each escape sequence
+    the character it stands for ("\\.br\\" a line break, "\\F\\" a bar: ``_ESCAPES``)."""
     start = a
-    for i in range(a, b):
+    i = a
+    while i < b:
         ch = text[i]
         if ch in "~^":
             out.keep(text, start, i)
             out.put("\n" if ch == "~" else " ", i, i + 1)
-            start = i + 1
+            start = i = i + 1
+            continue
+        if ch == "\\":
+            close = text.find("\\", i + 1, b)
+            meant = _ESCAPES.get(text[i + 1:close]) if close > 0 else None
+            if meant is not None:
+                out.keep(text, start, i)
+                out.put(meant, i, close + 1)
+                start = i = close + 1
+                continue
+        i += 1
     out.keep(text, start, b)
 
 
@@ -130,6 +150,18 @@ def _comment(out: _Builder, text: str, a: int, b: int) -> bool:
     return True
 
 
+def _request(out: _Builder, text: str, a: int, b: int) -> bool:
+    """Write the ``OBR`` segment ``text[a:b]`` as the name of the exam it requests (OBR-4, "code^name^system"),
+    the title a typed report would open with."""
+    fields = _field_bounds(text, a, b)
+    if len(fields) < 5:
+        return False
+    na, nb = _stripped(text, *_name(text, *fields[4]))
+    if na < nb:
+        out.keep(text, na, nb)
+    return True
+
+
 def hl7_lines(text: str) -> WrittenForm | None:
     """``text`` read as the report lines its HL7 observation segments carry, or None if it holds none."""
     if "OBX|" not in text:
@@ -152,6 +184,10 @@ def hl7_lines(text: str) -> WrittenForm | None:
             found = found or done
         elif head == "NTE|":
             done = _comment(out, text, a, end)
+        elif head == "OBR|":
+            done = _request(out, text, a, end)
+        elif head in _ENVELOPE:
+            done = True
         if not done:
             out.keep(text, pos, end)
             written = -1  # (a line kept as written keeps its line break, an empty one included)
