@@ -19,6 +19,7 @@ from udt.parser.anchored_lesions import place_anchored_lesions
 from udt.parser.cited_rows import merge_cited_rows
 from udt.parser.context import ConText
 from udt.parser.dictation import Dictation, WrittenForm
+from udt.parser.hl7_segments import hl7_lines
 from udt.parser.label_citations import fold_label_citations
 from udt.parser.matcher import OntologyMatcher
 from udt.parser.measured_names import fold_unsized_names
@@ -105,6 +106,10 @@ class ReportParser:
     def parse(self, text: str, source: str | None = None) -> ParsedReport:
         """Parse one report (of any length)."""
         text = text or ""
+        segments = hl7_lines(text)
+        if segments is not None:
+            # An HL7 export (OBX segments): read as the report lines its observations carry (hl7_segments.py).
+            return self._parse_rewritten(text, segments, source, "HL7 observation segments read as report lines")
         written = self._dictation.written_form(text)
         if written is not None:
             # Spoken dictation ("full stop", numbers in words): parsed in its written form, evidence mapped back.
