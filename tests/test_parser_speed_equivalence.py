@@ -372,12 +372,13 @@ _LOOKBEHIND_FIRST_INFIXES = (
     r"(?<=\b[nN]on)(?=[a-z]{4})", r"(?<=\bNON)(?=[A-Z]{4})", r"(?<=[.;:!?]),(?=[A-Za-z])",
     r"(?<=[A-Z])\.(?=,[A-Za-z])", r"(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])",
 )
-_LOOKBEHIND_FIRST_SUFFIXES = (r"(?<=[A-Za-z])-", r"(?<=[A-Za-z])\+", r"(?<=[A-Za-z]:)[-+]")
+_LOOKBEHIND_FIRST_SUFFIXES = (r"(?<=[A-Za-z])-", r"(?<=[A-Za-z])\+", r"(?<=[A-Za-z]:)[-+]", r"(?<=[0-9][A-Z])\.")
 AFFIX_CASES = ([
     "1.2x0.8", "12×8", "3*4", "x4", "4x", "ax4", "1.2 x 0.8", "nodule;no", "L.kidney", "L.k", "a.b.c", ".kidney",
     "cyst(2cm)", "(cyst)", "a[b]c", "]x", "liver,spleen", ",a", "a,", "and/or", "/a", "a/", "noncalcified",
     "NONCALCIFIED", "Noncompressible", "anoncalcified", "non-calcified", "nonx", "NONE", "cyst.,No", "a;,b",
     "?,x", "iso-", "-", "a-", "microcalcs+", "+", "5+", "é-", "naïve×2", "ü.kidney", "x×y", "9(", "é,a", "",
+    "4B.", "12C.", "4b.", "B.", "4B.5",
     # spaCy's own lookbehind-first affixes (udt.parser.tokenizer.character_first rewrites them too)
     "3+4", "3-4", "3^2", "a.B", "é.Ü", "a:b", "a<b", "a=b", "a>b", "9/b", "a-b", "a--b", "a—b", "a~b", "5°C.",
     "5°F.", "°.", "a).", "ab.", "AB.", "a..", "5$", "5cm", "5 cm.", "x.y.z.", "(a).", "「a」.", "ａ.ｂ", "a,,b",

@@ -33,6 +33,7 @@ from udt.parser.content_largest import largest_of_contents
 from udt.parser.counted_names import names_counted_members
 from udt.parser.dash_diagnoses import named_after_dash
 from udt.parser.direction_sizes import sizes_lesion_before
+from udt.parser.effect_organs import EffectWords, names_an_effect
 from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_opening_clause, side_opening_sentence
 from udt.parser.feature_ands import joins_features
 from udt.parser.fluid_depths import bounded_depths, deepest, placed_depths, pocket_depths
@@ -514,6 +515,7 @@ class FindingBuilder:
     _bare_lobes: tuple[int, ...] = ()  # ... and the sentence's lobe words outside organ names (beside lobe_home)
     verdict_gaps: frozenset[int] = frozenset()  # copula words between an organ and its verdict (organ_verdicts.py)
     causes: frozenset[int] = frozenset()  # words of cause ("by", "due to"; set by the caller: cause_sizes.py)
+    effect_words: EffectWords | None = None  # "dilatation of", "relation to" (set by the caller: effect_organs.py)
     extent_heads: frozenset[int] = frozenset()  # ("down", "up" before "to"; set by the caller)
     to_id: int | None = None
     line_start: bool = True  # whether the sentence opens its line (set by the caller per sentence)
@@ -945,6 +947,10 @@ class FindingBuilder:
                 if f.laterality is None and it.laterality in _OPPOSITE:
                     f.laterality = it.laterality
                 continue
+            if it.kind == "anatomy" and self.effect_words is not None and it.start >= lesions[k].end \
+                    and self.findings[lesion_fi[k]].organ not in (None, it.organ) \
+                    and names_an_effect(self.lower, lesions[k].end, it.start, it.end, self.effect_words):
+                continue  # "Pancreatic head: mass 31 mm, causing dilatation of the CBD" (effect_organs.py)
             if it.distant and self.findings[lesion_fi[k]].organ is not None:
                 f = self.findings[lesion_fi[k]]
                 f.location = f.location or it.concept  # "1 cm from the adrenal": a landmark of a placed lesion

@@ -69,6 +69,7 @@ from udt.parser.distance_columns import distance_columns
 from udt.parser.distances import DistanceRules, locates
 from udt.parser.doubted_cystic_lesions import CYSTIC, doubt_cystic_lesions
 from udt.parser.echo_areas import add_echo_areas
+from udt.parser.effect_organs import EffectWords
 from udt.parser.elongated_shapes import ElongationWords
 from udt.parser.face_sites import FaceSites
 from udt.parser.findings import (
@@ -499,6 +500,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._nipples = word_ids(strings, ts.ROMANCE_NIPPLE_WORDS)
         self._nipple_connectors = word_ids(strings, ts.ROMANCE_NIPPLE_CONNECTORS)
         self._cause_words = word_ids(strings, ts.CAUSE_WORDS + ts.EXTENT_WORDS)
+        # "Pancreatic head: mass 31 mm, causing dilatation of the CBD": no bile-duct mass (effect_organs.py)
+        self._effect_words = EffectWords(word_ids(strings, ts.EFFECT_NOUNS), word_ids(strings, ("of",)),
+                                         word_ids(strings, ts.RELATION_NOUNS), word_ids(strings, ("to", "with")),
+                                         word_ids(strings, ts.EFFECT_ADJECTIVES))
         self._extent_heads = word_ids(strings, ts.EXTENT_HEADS)  # ("down to", "up to": cause_sizes.py)
         self._prior_words = word_ids(strings, ts.PRIOR_WORDS)
         self._prior_tails = word_ids(strings, ts.PRIOR_TAILS)
@@ -1732,6 +1737,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             "newline_id": self._newline,  # (row_sizes.py)
             "hyphen_id": self._hyphen,
             "causes": self._cause_words,
+            "effect_words": self._effect_words,  # (effect_organs.py)
             "extent_heads": self._extent_heads,
             "to_id": self._to,
             "vessel_organs": self._vessel_organs,

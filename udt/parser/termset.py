@@ -1602,6 +1602,12 @@ ORGAN_STATE_WORDS = ("enlarged", "dilated", "thickened", "distended", "coarse", 
 # whether a report with no lesion is a normal study, not as a state of the organ a normal statement's clause names
 # ("right mild dilatation (physiological), left normal").
 ABNORMAL_STATE_NOUNS = ("dilatation", "dilation", "enlargement")
+# What a lesion does to an organ named after it ("mass 31 mm, causing dilatation of the CBD", "with a dilated
+# choledochus") and how it relates to a neighbour ("relation to the SMV cannot be assessed"): the organ so named is no
+# site for a lesion already placed (effect_organs.py). The nouns take "of", the relation nouns "to"/"with".
+EFFECT_NOUNS = ("dilatation", "dilation", "obstruction", "compression", "distension", "distention", "ectasia")
+EFFECT_ADJECTIVES = ("dilated", "obstructed", "distended", "ectatic")
+RELATION_NOUNS = ("relation", "relations", "relationship", "relationships")
 # Words of a changed aspect ("increased cortical echogenicity", "heterogeneous"): beside them a normal attribute does
 # not make one side of a paired organ normal.
 CHANGED_ASPECT_WORDS = ("increased", "decreased", "reduced", "heterogeneous", "inhomogeneous", "irregular", "abnormal",

@@ -55,7 +55,11 @@ _PREFIXES = (r",(?=[A-Za-z])", r"[Rr](?:echter|ECHTER)(?=[A-Za-z]{3})", r"[Ll](?
 # present mark glued to the term); "Calcs:-", "Shadowing:+" (a worksheet's key and its minus/plus mark glued
 # together; spaCy then splits the colon off as usual). Each names its character first, as the infixes do (spaCy's
 # suffix regex is searched through the whole chunk: a leading lookbehind would be evaluated at every position).
-_SUFFIXES = (r"-(?<=[A-Za-z]-)", r"\+(?<=[A-Za-z]\+)", r"[-+](?<=[A-Za-z]:[-+])")
+# ... and the full stop after a number with its capital subtype letter ("BI-RADS 4B. Right breast: ...", "segment
+# 4A. Spleen ..."): spaCy splits a full stop off after a lower-case letter, a digit or two capitals, not after one
+# capital, so "4B." stayed one token, the sentence ran on into the next and a hedge of the first ("suspicious, BI-RADS
+# 4B.") took the next sentence's lesion for the name it doubts (tests/test_subtype_stops.py).
+_SUFFIXES = (r"-(?<=[A-Za-z]-)", r"\+(?<=[A-Za-z]\+)", r"[-+](?<=[A-Za-z]:[-+])", r"\.(?<=[0-9][A-Z]\.)")
 # German "V.a." (Verdacht auf, "suspicion of") kept one token, as spaCy keeps "e.g.": split, its full stop ended the
 # sentence before the diagnosis it doubts ("V.a. lipoma 3,4 cm"), and the hedge cue (termset) never reached it.
 _WHOLE_ABBREVIATIONS = {form: [{ORTH: form}] for form in ("V.a.", "v.a.")}
