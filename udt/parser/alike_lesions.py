@@ -1,6 +1,7 @@
 """A lesion written as being like the one before ("A second, 16 mm lesion of identical appearance in segment V",
 "deuxième collection de 25 mm, même aspect") is of that lesion's kind: it takes its diagnosis where its own words
-name none (the generic "lesion", "focus"), and both are the same organ's.
+name none (the generic "lesion", "focus"), and both are the same organ's; one that no organ places takes that
+lesion's organ too.
 
 Without this the second lesion kept no diagnosis, so a later restatement of the kind ("Final diagnosis: hepatic
 haemangiomas") stood for it. The cue is a word of likeness before a word of look ("identical appearance", "same
@@ -46,5 +47,10 @@ def give_alike_diagnoses(text: str, findings: list[Finding], mentions: Sequence[
         if _ALIKE.search(text, start, stretches.end(start, k)) is None:
             continue
         before = findings[placed[pos - 1][1]]
+        if f.organ is None and before.organ is not None and before.kind == "lesion":
+            # "LEFT LUMBAR REGION: second image of similar characteristics, of 12 mm" after a lipoma of the right
+            # scapular region: a heading no organ files leaves the lesion unplaced; being of that lesion's kind, it
+            # is of that lesion's organ
+            f.organ, f.body_system = before.organ, before.body_system
         if before.diagnosis is not None and before.organ is not None and before.organ == f.organ:
             f.diagnosis = before.diagnosis

@@ -68,6 +68,7 @@ from udt.parser.organ_verdicts import normal_right_after, verdict_segments
 from udt.parser.part_measures import measures_lobe, measures_sides
 from udt.parser.part_members import part_member
 from udt.parser.postposed_organs import postposed_organ_lesion
+from udt.parser.pronoun_sites import further_of_before
 from udt.parser.quantity_nouns import quantity_gap
 from udt.parser.recess_fluid import recess_fluid_site
 from udt.parser.region_headings import opens_with_region
@@ -76,6 +77,7 @@ from udt.parser.row_sizes import own_row_lesion
 from udt.parser.schema import Finding, Tirads, constructor
 from udt.parser.sentence_names import fold_sentence_names
 from udt.parser.septum_sizes import measures_septated_lesion
+from udt.parser.shape_named import named_by_shape
 from udt.parser.side_headings import (
     bare_side_line,
     heading_before,
@@ -598,6 +600,7 @@ class FindingBuilder:
         # boundary for a diagnosis naming it later (feature_ands.py).
         self.lower: list[int] = []
         self.scar_words: frozenset[int] = frozenset()  # (midline_leads.py)
+        self.shape_words: frozenset[int] = frozenset()  # (shape_named.py)
         # Where free fluid lies if nothing places it, by the finding's label (udt:unplacedSite; set by the caller).
         self.fluid_spaces: dict[str, Item] = {}
         self._side_split: int | None = None  # the lesion a side line split from a bilateral one (_side_line)
@@ -833,6 +836,7 @@ class FindingBuilder:
             regions = self._end_at_new_subjects(lesions, regions, items)
         lesion_fi: list[int] = []
         reused: set[int] = set()  # findings an anaphoric lesion ("the cyst") names again
+        prev_site: Item | None = None  # the site the lesion before in the sentence was placed at
         for k, lz in enumerate(lesions):
             reuse = self.last_lesion if lz.anaphoric and self._same(self.last_lesion, lz) else None
             site = self.site if self.site is not inherited or self._inherited_site(lz, regions[k]) else None
@@ -871,6 +875,10 @@ class FindingBuilder:
                     replaced, placed = clause_replaces_site(inherited, regions[k], lz.start, anatomy)
                     if replaced:
                         site = placed
+                    elif further_of_before(lz, k, lesions, prev_site, inherited):
+                        # "Gallbladder ...: echogenic image of 18 mm ..., and another smaller of 6 mm": the
+                        # pronoun's lesion lies where the one it stands for does (pronoun_sites.py)
+                        site = prev_site
             if site is inherited and site is not None and lz.concept in self.diffuse \
                     and lz.organ not in (None, site.organ):
                 site = None  # "Trace perihepatic ascites. ... Mild splenomegaly": an organ state is its own organ's
@@ -888,6 +896,7 @@ class FindingBuilder:
                 # ... nor the side the sentence has turned from ("- Left lobe 4.7 cm with two nodules: ...")
                 site = _with_side(site, turned)
             fi = reuse if reuse is not None else self._new("lesion", lz, site)
+            prev_site = site
             if reuse is not None:
                 reused.add(fi)
             if site is None and inherited is not None and inherited is not self._closed_site and reuse is None \
@@ -1401,7 +1410,11 @@ class FindingBuilder:
                     # unless it is one of a differential ("?nerve sheath tumour ?haemangioma": no reading of its own)
                     prev.organ, prev.system = lz.organ, lz.system
                     prev.own_site = True
-                if lz.status == "present" and prev.value is None:
+                if lz.status == "present" and (prev.value is None or (
+                        refines and lz.value is not None and lz.value != prev.value
+                        and named_by_shape(prev.start, prev.end, self.lower, self.shape_words))):
+                    # ("nodular image ..., compatible with hemangioma": a shape word's nodule is named by the name
+                    # after it, shape_named.py)
                     prev.value, prev.concept = lz.value or prev.value, lz.concept
                 prev.extra.append(lz.index)
                 continue

@@ -11,13 +11,17 @@ places it (level_nodes.py, which labels the neck's nodes through :func:`organ_la
 just before the diagnosis name the region ("cervical", "axillary", "inguinal"). Not where the findings pass merely
 filed it: an "enlarged lymph node in the mesentery" goes to the nodes by default, and the mesentery, not the neck, was
 examined; nor a node lesion with no region said ("Thyroid normal. Adenopathy 12 mm").
+
+The same words file the lesion itself where the findings pass left it without an organ ("Bilateral cervical
+lymphadenopathy, largest 32 mm" in a report with no organ heading): the lymphadenopathy is no one organ's, so no
+organ placed it, though its region word says whose nodes it is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from udt.parser.record import MentionRecord
@@ -36,3 +40,29 @@ def named_node_regions(spans: Iterable[MentionRecord], node_diagnosis_iris: Abst
     return named
 
 
+
+
+class _Draft(Protocol):
+    kind: str
+    concept: str | None
+    organ: str | None
+    body_system: str | None
+    mentions: list[int]
+
+
+def place_unfiled_nodes(drafts: Iterable[_Draft], evidence: Sequence[MentionRecord], node_diagnoses: AbstractSet[str],
+                        regions_named: Callable[[int], set[str]], system_of: Callable[[str], str | None]) -> None:
+    """File under its region a node-only lesion the findings left without an organ whose own words name one region
+    ("Right cervical lymphadenopathy, 2 cm", with no organ heading: the neck's nodes), as the label above does;
+    ``regions_named`` reads back from the lesion word's first token. Several regions named ("cervical and axillary
+    lymphadenopathy") leave it unfiled."""
+    for d in drafts:
+        if d.kind != "lesion" or d.organ is not None or d.concept not in node_diagnoses or not d.mentions:
+            continue
+        rec = evidence[d.mentions[0]]
+        if rec.concept != d.concept:
+            continue  # (its first evidence is not its lesion word)
+        named = regions_named(rec.start)
+        if len(named) == 1:
+            d.organ = next(iter(named))
+            d.body_system = system_of(d.organ)

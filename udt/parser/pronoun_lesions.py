@@ -87,6 +87,9 @@ class PronounWords(NamedTuple):
     listed_only: AbstractSet[int] = frozenset()
     # the indefinite articles before a size that a pronoun ends ("with a 12 mm one just below it")
     indefinite: AbstractSet[int] = frozenset()
+    # words of likeness that may stand between the pronoun and its size ("A second similar, 3 mm, on the same
+    # wall": the likeness says it is of the kind just named, as the pronoun does)
+    likening: AbstractSet[int] = frozenset()
 
 
 def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | None], side: list[str | None],
@@ -96,7 +99,8 @@ def add_pronoun_lesions(items: list[Item], lower: list[int], role: list[str | No
     token order, kept so); ``role`` and ``side`` are each token's clause role and side (``Words``);
     ``sited_fluids`` the fluids whose name is their place (ascites, a pleural effusion), whose further "pocket" is
     a place of the same fluid (fluid_depths.py), not a stand-in."""
-    pronouns, another, groups, ranges = words.pronouns, words.another, words.groups, words.ranges
+    pronouns, another, groups = words.pronouns, words.another, words.groups
+    ranges = words.ranges | words.likening  # (the words that may stand before the size: _size_after)
     if pronouns.isdisjoint(lower if present is None else present):
         return  # no pronoun in the report (most reports): one C-level test (``present``: its distinct words)
     lesions = [it for it in items if it.kind == "lesion" and it.status != "absent" and not it.merged]
@@ -237,10 +241,10 @@ def _size_after(items: list[Item], starts: list[int], j: int, reach: int, role: 
                 lower: list[int], ranges: AbstractSet[int], described_ok: bool = True,
                 determiners: AbstractSet[int] = frozenset(), ordinals: AbstractSet[int] = frozenset()) -> Item | None:
     """The size that starts within ``reach`` tokens after the pronoun at token ``j`` with only descriptors, commas,
-    measuring words and words of a range (``ranges``) between ("the lower one is spongiform, 6 mm"; "a second one
-    of 9 mm"; "smaller ones up to 1 cm"), or None: a noun after the pronoun makes it a count ("one thin septation in
-    a 3 cm cyst", "one 8 mm cyst"). A count word takes no descriptor ("a few thin septa, 3.5 cm": a determiner;
-    ``described_ok`` False)."""
+    measuring words and words of a range or of likeness (``ranges``) between ("the lower one is spongiform, 6 mm"; "a
+    second one of 9 mm"; "smaller ones up to 1 cm"; "a second similar, 3 mm"), or None: a noun after the pronoun
+    makes it a count ("one thin septation in a 3 cm cyst", "one 8 mm cyst"). A count word takes no descriptor ("a few
+    thin septa, 3.5 cm": a determiner; ``described_ok`` False)."""
     described: set[int] = set()
     placed = bool(determiners)  # (a group's member: its place may stand before its size)
     for it in items[bisect_right(starts, j) :]:

@@ -31,6 +31,7 @@ from udt.parser.followed_history import followed_history_sites
 from udt.parser.host import SiteRulesHost
 from udt.parser.labelled_rows import labelled_row_sentences
 from udt.parser.lazy_patterns import lazy_compile
+from udt.parser.node_regions import nodes_in_region
 from udt.parser.organ_labels import drop_organ_label, label_organs
 from udt.parser.record import MentionRecord, mentions_between, mentions_in_chars
 from udt.parser.region_keys import key_line, named_on
@@ -514,6 +515,11 @@ class SiteSettlement(SiteRulesHost):
                 # system's finding lies ("GSV 7 mm at mid thigh"); lymph nodes of a region of another system
                 # ("left axilla: 2 nodes") are that region's.
                 others = {o for o in strong_sites.get(sent, set()) if self._system_of.get(o) != info.system}
+                if why != "node" and nodes_in_region(info.organ, others, self._node_region_organs, self._node_organs):
+                    # "Enlarged lymph node in the mesentery": the region files its node (node_regions.py)
+                    for f, label in info.adds:
+                        labels[f].add(label)
+                    continue
                 if others and (head := weak_items.get(index)) is not None and \
                         (head.heading or text[: evidence[index].start_char].rstrip().endswith(";")):
                     # "Right kidney: a cyst; left ovary: a cyst", "...; Lt ovary - 32 mm cyst; ...": a heading, or a

@@ -140,7 +140,7 @@ from udt.parser.part_columns import part_size_columns
 from udt.parser.part_ranges import mark_part_ranges
 from udt.parser.pediatric import PediatricRules, _child_age, _to_pediatric
 from udt.parser.pelvic_collections import ORGAN_PELVIS_WORDS, PELVIS_WORDS, place_pelvic_collections
-from udt.parser.placed_nodes import named_node_regions
+from udt.parser.placed_nodes import named_node_regions, place_unfiled_nodes
 from udt.parser.placed_parts import unmark_placing_parts
 from udt.parser.placed_sides import CUE_WORDS as PLACED_CUE_WORDS
 from udt.parser.placed_sides import side_placed_lesions
@@ -439,6 +439,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._size_pick_words = self._larger_words | self._smaller_words
         self._the_id = strings.add("the")
         self._scar_words = word_ids(strings, ts.SCAR_WORDS)  # (midline_leads.py)
+        self._shape_words = word_ids(strings, ts.SHAPE_LESION_WORDS)  # (shape_named.py)
         self._area_nouns = word_ids(strings, ts.ECHO_AREA_NOUNS)
         self._area_plurals = word_ids(strings, (w for w in ts.ECHO_AREA_NOUNS if w.endswith(("s", "i"))))
         self._likened_words = (word_ids(strings, ts.LIKENING_WORDS), word_ids(strings, ts.LIKENED_ADDING_WORDS),
@@ -459,7 +460,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             word_ids(strings, ts.ONE_MORE_PRONOUNS), word_ids(strings, ts.ONE_MORE_DETERMINERS),
             word_ids(strings, ts.UNCOUNTED_PRONOUNS), word_ids(strings, ts.LISTED_REST_WORDS),
             word_ids(strings, set(ts.LISTED_REST_WORDS) - set(ts.GROUP_PRONOUNS)),
-            word_ids(strings, ts.INDEFINITE_HOST_DETERMINERS))
+            word_ids(strings, ts.INDEFINITE_HOST_DETERMINERS), word_ids(strings, ts.LIKENING_WORDS))
         generic = tax.generic_lesion  # "lesion", "formation": a lesion a later word may name (udt:isGenericLesion)
         self._generic_lesion = generic.label if generic is not None else None
         # Free fluid: the peritoneal cavity unless placed (udt:unplacedSite; loose_fluid.py), by the finding's label.
@@ -1757,6 +1758,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             "places": self._place_labels,  # (restated.py)
             "ruled_out": self._looks.contradicts,  # (restated.py)
             "scar_words": self._scar_words,  # (midline_leads.py)
+            "shape_words": self._shape_words,  # (shape_named.py)
         }
 
     def _assemble_findings(self, r: _Report) -> list[Finding]:
@@ -2003,6 +2005,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # any fallback files the lesion under its landmark's organ (landmark_named.py)
         name_landmark_placed(builder.findings, builder.made_in, builder.own_placed, builder.implied_placed,
                              builder.summary_made, builder.folded)
+        # "Right cervical lymphadenopathy, 2 cm" under no organ heading: the region its words name (placed_nodes.py)
+        # (a child's nodes: the paediatric counterpart, as the label takes)
+        place_unfiled_nodes(builder.findings, evidence, self._node_diagnoses,
+                            (lambda start: {self._child_organ_of(o) or o
+                                            for o in self._node_regions_named(start, r.lower)}) if r.pediatric
+                            else (lambda start: self._node_regions_named(start, r.lower)), self._system_of.get)
         # The organ of a report about one organ first: the sides below need a lesion's organ ("nodules scattered
         # through the right lobe" in a thyroid report: the side of the landmark phrase).
         if len(organs) == 1:

@@ -2753,6 +2753,9 @@ LANDMARK_CUES = (
 # before it ("deep to the midline surgical scar") is the line the scar runs along, not the lesion's site
 # (midline_leads.py).
 SCAR_WORDS = ("scar", "scars", "incision", "incisions", "wound", "wounds")
+# Shape adjectives that open a lesion word of unstated nature ("nodular image", "nodular formation": the ontology's
+# related synonyms of the nodule), which a later refining name in the sentence replaces (shape_named.py).
+SHAPE_LESION_WORDS = ("nodular",)
 # Landmark cues that wrap a finding around the anatomy after them ("fluid around the spleen", "a rim of fluid
 # surrounding the kidney"): bare fluid so placed lies in that organ's own space (landmarks._fluid_around).
 SURROUNDING_CUES = ("around", "round", "surrounding", "surrounds", "encircling", "encircles", "outlining", "outlines")
