@@ -33,6 +33,7 @@ from udt.parser.dated_diagnoses import mark_dated_diagnoses
 from udt.parser.dated_operations import mark_dated_operations
 from udt.parser.denied_columns import denied_header_mentions
 from udt.parser.differential_answers import ASKING_WORDS, doubt_differential_answers
+from udt.parser.differential_list_finder import HEADING_WORDS, differential_lists
 from udt.parser.differential_lists import doubt_differential_lists
 from udt.parser.earlier_absences import EarlierAbsences
 from udt.parser.either_way_questions import mark_either_way_questions
@@ -254,6 +255,7 @@ class ConText:
         self._of = strings.add("of")
         # ... and the heads of a list of alternatives ("other possibilities are a seroma and a haematoma")
         self._list_openers = word_ids(strings, ("between", *ts.DIFFERENTIAL_LIST_HEADS))
+        self._list_heading_words = word_ids(strings, HEADING_WORDS)  # a differential list's heading names one
         # "17 mm versus 16 mm", "2.1 vs 1.8 cm": a size compared with another (see _measured_comparisons)
         self._versus_words = word_ids(strings, ts.MEASURE_COMPARISON_WORDS)
         self._dd = strings.add(ts.DIFFERENTIAL_ABBREVIATION)
@@ -702,14 +704,19 @@ class ConText:
             doubt_alternatives_after_causes(mentions, lower, self.finding_field)
         if self._question in words and not ASKING_WORDS.isdisjoint(words):  # "Examiner: Differential?"
             doubt_differential_answers(mentions, lower, self._newlines, self.finding_field)
-        if hedged:  # "DDx:" ending its line, then "- nodular fasciitis", "- nerve sheath tumour" (the heading hedges)
-            doubt_differential_lists(mentions, text, self.finding_field)
-        if hedged or ts.UNC_POST in map(_CATEGORY, cues):
+        doubting = hedged or ts.UNC_POST in map(_CATEGORY, cues)
+        # "DDx:" ending its line, then "- nodular fasciitis", "- nerve sheath tumour": the report's differential lists,
+        # found once (only where a heading word is among its words) for the doubt the heading casts on each item and
+        # for the settling of one item by a test, which discards the others
+        listed = differential_lists(text) if doubting and not self._list_heading_words.isdisjoint(words) else []
+        if hedged and listed:
+            doubt_differential_lists(mentions, listed, self.finding_field)
+        if doubting:
             self._pairs_not_told_apart(cues, mentions, lower)
             self._kinds_of_doubted_diagnoses(mentions, lower)
             if not self._settling_verbs.isdisjoint(words):  # "?infarct ?tumour. MRI confirmed an infarct."
                 drop_settled_doubts(self._settling_words, self._strings, mentions, lower, sent_starts,
-                                    self.finding_field)
+                                    self.finding_field, listed, idx)
                 confirm_by_anaphora(self._settling_words, mentions, lower, sent_starts, self.finding_field)
             if self._question in words and not self._settling_words.offered.isdisjoint(words):  # "Hernia or lipoma?"
                 drop_answered_questions(self._settling_words, mentions, lower, sent_starts, self.finding_field,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.strings import StringStore, get_string_id
 
@@ -25,6 +26,11 @@ from udt.parser.listed_differentials import listed_alternatives
 from udt.parser.record import MentionRecord
 from udt.parser.sentences import sentence_end
 from udt.parser.wordids import word_ids
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from udt.parser.differential_list_finder import DifferentialList
 
 # A line break ends an object phrase and a doubt's clause whatever the termset says: it is layout, not a word (and a
 # termset phrase cannot hold one).
@@ -169,9 +175,12 @@ def _drop_its_descriptors(m: MentionRecord, mentions: list[MentionRecord], start
 
 
 def drop_settled_doubts(words: SettlingWords, strings: StringStore, mentions: list[MentionRecord], lower: list[int],
-                        sent_starts: list[int], finding_field: str) -> None:
+                        sent_starts: list[int], finding_field: str, lists: Sequence[DifferentialList],
+                        idx: Sequence[int]) -> None:
     """Mark hypothetical each doubted diagnosis mention that a test in a later sentence settled as another
-    alternative weighed beside it. Call only where the report has a settling verb (one set test by the caller)."""
+    alternative weighed beside it; ``lists`` are the report's differential lists (differential_list_finder.py) and
+    ``idx`` its tokens' character offsets. Call only where the report has a settling verb (one set test by the
+    caller)."""
     n = len(lower)
     settling = words.settling()
     verbs = [j for j, w in enumerate(lower) if w in settling]
@@ -195,7 +204,8 @@ def drop_settled_doubts(words: SettlingWords, strings: StringStore, mentions: li
             # sentence favours, weighed beside it across the ";"
             beside.update(lower[lo:hi])
         # An item of a differential written one per line: the other items are weighed beside it too.
-        beside |= listed_alternatives(lower, m.start, words.weighing_nouns)
+        if lists:
+            beside |= listed_alternatives(lists, lower, idx, m.start_char)
         superseded = not words.superseded.isdisjoint(before)
         own = _own_phrase(words, lower, m.start, m.end, lo)
         # A test after the doubt's clause: in a later sentence, or after a ";" ("carcinoma was considered; biopsy
