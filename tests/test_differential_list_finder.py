@@ -33,6 +33,9 @@ def _headings(text: str) -> list[str]:
      [["\u2022 abscess", "\u2022 haematoma"]]),
     # a weighing noun heads the list too
     ("Alternative diagnoses:\n- lipoma\n- liposarcoma", [["- lipoma", "- liposarcoma"]]),
+    # the German abbreviation with its colon
+    ("Leber: 18 mm echoarme Läsion. DD:\n- Metastase\n- atypisches Hämangiom",
+     [["- Metastase", "- atypisches Hämangiom"]]),
 ])
 def test_items_under_a_differential_heading(text: str, items: list[list[str]]) -> None:
     assert _items(text) == items
@@ -56,6 +59,9 @@ def test_heading_is_the_last_sentence_of_its_line() -> None:
     "Summary:\n- 3 cm mass, alternatives considered\n- gallstones",
     # a dashed rule and bold text are no item marks
     "Differentials:\n-----\n**Impression**",
+    # "dd" in an unfilled date field and "considerations" without a colon: other senses of the heading words
+    "Date of scan: dd/mm/yyyy\n- Liver: 2 cm haemangioma, segment 6\n- Gallbladder: normal",
+    "Technical considerations\n- body habitus limited the views\n- 1.5 cm cyst, upper pole right kidney",
 ])
 def test_no_differential_list(text: str) -> None:
     assert differential_lists(text) == []

@@ -10,8 +10,12 @@ differential_lists.py (each item is doubted) and listed_differentials.py (the it
 - **Heading**: the last line above the first item that is not blank, read from its last sentence (after the last
   ". ", "; ", "! " or "? " on it: "Appearances indeterminate. DDx:" is headed by "DDx:"), naming a heading word
   (:data:`HEADING_WORDS`: termset ``DIFFERENTIAL_LIST_HEADS``, "dd" and the weighing nouns ``WEIGHING_NOUNS``). A
-  colon may end it, and need not ("Differential diagnosis (in order of likelihood)"). A sentence opening with an
-  item mark is an item, not a heading ("- 3 cm mass, alternatives considered" over "- gallstones").
+  weighing noun heads with or without a colon ending the line ("Differential diagnosis (in order of likelihood)");
+  the other heading words ("dd", "ddx", "considerations", "possibilities") only where a colon ends the line within
+  a few words of them ("DD:", "Possibilities considered:"), because they have other senses on a line of their own:
+  an unfilled "Date: dd/mm/yyyy" or "Technical considerations" over a template's dashed lines is no differential.
+  A sentence opening with an item mark is an item, not a heading ("- 3 cm mass, alternatives considered" over
+  "- gallstones").
 - **List**: the item lines in a row under the heading; blank lines between them are layout and do not end it. The
   first other line ends it ("MRI recommended.", "Outcome: ...").
 
@@ -38,6 +42,9 @@ HEADING_WORDS: tuple[str, ...] = tuple(sorted({*ts.DIFFERENTIAL_LIST_HEADS, ts.D
 
 _HEADING_WORD = lazy_compile(r"\b(?:" + "|".join(sorted(HEADING_WORDS, key=len, reverse=True)) + r")\b",
                              re.IGNORECASE)
+_WEIGHING = frozenset(ts.WEIGHING_NOUNS)
+# What must follow a heading word that is no weighing noun, up to its line's end: a few words, then a colon.
+_COLON_TAIL = lazy_compile(r"[^\n:.;?]{0,40}:[ \t]*")
 # A sentence's end on the heading's line: the heading is read from after the last one before its heading word.
 _SENTENCE_END = lazy_compile(r"[.;!?][ \t]")
 # The mark opening an item line (any indentation before it).
@@ -85,6 +92,8 @@ def differential_lists(text: str) -> list[DifferentialList]:
         if (end := _SENTENCE_END.search(text, word.end(), line_end)) is not None:
             later_sentence = end.end()  # a later sentence on the line is what stands above any list
             continue
+        if word.group().lower() not in _WEIGHING and _COLON_TAIL.fullmatch(text, word.end(), line_end) is None:
+            continue  # "dd/mm/yyyy", "Technical considerations": another sense of the word (module docstring)
         read_to = line_end
         start = text.rfind("\n", 0, word.start()) + 1
         for end in _SENTENCE_END.finditer(text, start, word.start()):
