@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.lowered_text import lowered
 from udt.parser.sentences import sentence_end, strong_clause
+from udt.parser.substrings import holds_any
 
 if TYPE_CHECKING:
     from udt.parser.findings import Item
@@ -35,7 +36,7 @@ def may_cite_clock(text: str) -> bool:
     if "FN" in text or "FTN" in text:
         return True
     lower = lowered(text)  # (the parse's other passes lower the same text: lowered_text.py)
-    return "clock" in lower or "uur" in lower or "uhr" in lower or any(map(lower.__contains__, _HOUR_LETTERS))
+    return "clock" in lower or "uur" in lower or "uhr" in lower or holds_any(lower, _HOUR_LETTERS)
 
 
 def place_at_clock_positions(

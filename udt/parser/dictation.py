@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from udt.parser import termset as ts
 from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.lowered_text import lowered
+from udt.parser.substrings import holds_any
 from udt.parser.word_patterns import words_pattern
 
 _MIN_CUES = 2  # a single "full stop" may be prose ("came to a full stop"); a dictated report says it every sentence
@@ -105,7 +106,7 @@ class Dictation:
             low = lowered(text)  # (the spelled-size check and later passes lower the same text: lowered_text.py)
             # (a C-level probe of each cue first, as most reports hold none; counted only when one is there)
             if (
-                not any(map(low.__contains__, self._ascii_cues))
+                not holds_any(low, self._ascii_cues)
                 or sum(low.count(c) for c in self._ascii_cues) < _MIN_CUES
             ):
                 return None

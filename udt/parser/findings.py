@@ -90,6 +90,7 @@ from udt.parser.side_headings import (
 from udt.parser.side_measures import measures_organ_side
 from udt.parser.side_rows import SideRows, names_other_rows, sizes_per_side
 from udt.parser.size_lists import continued_list, member_sizes, mm_value, named_after_list, premodifier_list
+from udt.parser.substrings import holds_any
 from udt.parser.system_headings import opens_with_system
 from udt.parser.termset import BILATERAL, LEFT, RIGHT
 from udt.parser.title_organs import title_site_among
@@ -459,7 +460,7 @@ def location_in(text: str) -> str | None:
             if word in low:
                 break
         else:
-            if not any(map(low.__contains__, _LOCATION_PARTS)) or not any(map(low.__contains__, _LOCATION_LEVELS)):
+            if not holds_any(low, _LOCATION_PARTS) or not holds_any(low, _LOCATION_LEVELS):
                 return None
     m = _LOCATION.search(text)
     return " ".join(m.group(0).split()).casefold() if m else None

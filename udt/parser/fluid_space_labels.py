@@ -31,7 +31,8 @@ organ and labels no space. The functions read the findings and the mentions once
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
     from udt.parser.record import MentionRecord
     from udt.parser.schema import Finding
 
+_CONCEPT = attrgetter("concept")
+
 
 def placed_in_space(findings: Iterable[Finding], space_organs: Mapping[str, frozenset[str]]) -> set[str]:
     """The labels (keys of ``space_organs``: free fluid's concept labels) of the findings filed under their own space
@@ -49,10 +52,14 @@ def placed_in_space(findings: Iterable[Finding], space_organs: Mapping[str, froz
             and f.concept in space_organs and f.organ in space_organs[f.concept]}
 
 
-def denied_unplaced(evidence: Iterable[MentionRecord], diagnosis_field: str, labels: Mapping[str, object],
+def denied_unplaced(evidence: Sequence[MentionRecord], diagnosis_field: str, labels: Mapping[str, object],
                     sent_starts: list[int], strong_sites: Mapping[int, set[str]]) -> set[str]:
     """The concept labels (keys of ``labels``) of free fluid denied in a findings sentence that names no organ."""
     out: set[str] = set()
+    # Only a mention of free fluid (a key of ``labels``) may add one: most reports name none, and one C-level pass
+    # over the mentions' concepts spares the Python loop below.
+    if labels.keys().isdisjoint(map(_CONCEPT, evidence)):
+        return out
     for rec in evidence:
         if rec.field != diagnosis_field or rec.status != "absent" or rec.concept is None \
                 or rec.concept not in labels or rec.historical \

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from udt.parser.lazy_patterns import lazy_compile
+from udt.parser.substrings import holds_any
 
 # The denial word, its space, and the elided "d'" (straight or typographic apostrophe) glued to a letter.
 _DENIED_ELISION = lazy_compile(r"\b(?:pas|absence)\s+([dD]['’])(?=\w)", re.IGNORECASE)
@@ -23,7 +24,7 @@ _ELISIONS = ("d'", "d’", "D'", "D’")
 def split_denied_elisions(doc: Doc, text: str) -> None:
     """Split each "d'word" token that follows a French denial word into "d", "'" and "word" (in place)."""
     # (every elision holds an apostrophe: two one-character scans rule out most texts before the four probes)
-    if ("'" not in text and "\u2019" not in text) or not any(map(text.__contains__, _ELISIONS)):  # (map: in C)
+    if ("'" not in text and "\u2019" not in text) or not holds_any(text, _ELISIONS):
         return
     starts = [m.start(1) for m in _DENIED_ELISION.finditer(text)]
     if not starts:

@@ -20,6 +20,7 @@ from collections.abc import Set as AbstractSet
 
 from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.record import MentionRecord
+from udt.parser.substrings import holds_any
 
 # Stems of the verbs of change, tested against the text before any pattern's scan.
 _VERB_PROBES = ("shrink", "liquef", "regress", "involut", "resolve", "disappear", "calcif", "organis", "organiz",
@@ -48,7 +49,7 @@ _REACH = 30  # characters read on either side of a finding mention
 def set_aside_generic_changes(mentions: list[MentionRecord], text: str, anatomy_fields: AbstractSet[str]) -> None:
     """Mark hypothetical a generic or awaited finding mention and the finding mentions after it in its clause
     (module docstring); ``anatomy_fields`` are the fields of anatomy mentions, which stay standing."""
-    if not any(map(text.__contains__, _VERB_PROBES)):  # (map: the loop runs in C)
+    if not holds_any(text, _VERB_PROBES):
         return
     for k, m in enumerate(mentions):
         if m.field in anatomy_fields or m.hypothetical:

@@ -20,6 +20,7 @@ import re
 from udt.parser import termset as ts
 from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.lowered_text import lowered
+from udt.parser.substrings import holds_any
 
 _HEADS = (*ts.LABELLED_FINDING_WORDS, "lesion")
 _HEADING = lazy_compile(
@@ -46,7 +47,7 @@ def keyed_stops(text: str) -> frozenset[int]:
     if ":" not in text and "-" not in text and "\u2013" not in text:
         return frozenset()
     lower = lowered(text)  # (the text the parse checks lowered before it: lowered_text.py)
-    if not any(map(lower.__contains__, _HEADS)):  # (map: the loop runs in C)
+    if not holds_any(lower, _HEADS):
         return frozenset()  # (most reports)
     stops: set[int] = set()
     for m in _HEADING.finditer(text):

@@ -46,7 +46,13 @@ _NONZERO = frozenset("123456789")  # a label's first digit, the character after 
 # posterior: 19 mm"), one list under the key "(" (read only at a sentence opening after a bracket).
 _ROMAN = lazy_compile(r"\((i{1,3}|iv|vi{0,3}|ix|x)\)(?=[ \t])")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
-_LABEL_AFTER_SEMICOLON = lazy_compile(r";\s*[A-Z][1-9]")  # a row's label opening a row run on after a semicolon
+_LABEL_AFTER_SEMICOLON = lazy_compile(r";\s*[A-Z][1-9]")
+# What every label holds: a capital and a digit 1-9, with a capital and a hyphen between them ("N1", "LD-1": _LABEL's
+# first groups, which _inline_labels' semicolon test also needs); a Roman numeral's list holds "(" and its first
+# letter ("(iv)": _ROMAN). A report holding neither has no row label (most reports): one C-level search and three
+# substring tests spare the walk over its sentences (tests/test_absent_trigger_gates.py).
+_LABEL_CHANCE = lazy_compile(r"[A-Z](?:[A-Z]-)?[1-9]")
+_ROMAN_OPENINGS = ("(i", "(v", "(x")  # a row's label opening a row run on after a semicolon
 _INLINE_OPENERS = ("sep_strong", "colon")  # the roles of what opens a row run on inside its line (";", ":")
 _DASHES = ("-", "–")  # a dash opens a line's first row too ("2 nodules and a cyst - R1 upper ...")
 
@@ -162,6 +168,9 @@ def _listed_labels(role: list[str | None], sent_starts: list[int], text: str,
                    idx: list[int]) -> list[tuple[str, list[tuple[int, int, int]]]]:
     """The lists the report's row labels make: (the labels' letter, its rows as (number, label token, sentence)).
     A label stands at a sentence's first token or right after its colon, or opens a row run on after a semicolon."""
+    if _LABEL_CHANCE.search(text) is None and _ROMAN_OPENINGS[0] not in text and _ROMAN_OPENINGS[1] not in text \
+            and _ROMAN_OPENINGS[2] not in text:
+        return []  # (no label anywhere: see _LABEL_CHANCE)
     rows: dict[str, list[tuple[int, int, int]]] = {}  # letter -> (number, label token, sentence)
     # A label stands at a sentence's first token or right after its colon: only those tokens are matched (the
     # pattern's lookbehind still reads the characters before each), not the whole text scanned.

@@ -17,6 +17,7 @@ import re
 
 from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.lowered_text import lowered
+from udt.parser.substrings import holds_any
 
 _PICTURE_WORDS = ("image", "img", "fig", "picture", "pic ", "clip")
 _LEGEND = lazy_compile(
@@ -29,6 +30,6 @@ _LEGEND = lazy_compile(
 def legend_spans(text: str) -> list[tuple[int, int]]:
     """The character spans of the image legends of ``text`` (see module docstring), in order."""
     low = lowered(text)  # (the parse's other passes lower the same text: lowered_text.py)
-    if not any(map(low.__contains__, _PICTURE_WORDS)):  # (map: the loop runs in C)
+    if not holds_any(low, _PICTURE_WORDS):
         return []
     return [m.span() for m in _LEGEND.finditer(text)]

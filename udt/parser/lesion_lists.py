@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from udt.parser.header_rows import is_header_row
 from udt.parser.lazy_patterns import lazy_compile
+from udt.parser.lowered_text import lowered
 from udt.parser.marked_lists import (
     ITEM_LABEL,
     closes_sentence_over_marked_lines,
@@ -47,6 +48,7 @@ from udt.parser.marked_lists import (
     described_over_marked_lines,
     lesion_adjective,
     listed_side,
+    may_hold_adjective,
 )
 from udt.parser.termset import NUMBER_LABEL_WORDS
 from udt.parser.text_lines import line_bounds, line_start
@@ -94,7 +96,9 @@ def split_lesion_lists(items: list[Item], role: list[str | None], sent_starts: l
     ``items`` is in token order; ``role`` and ``side`` are ``Words.role`` and ``Words.side``; ``idx`` each token's
     character offset; ``unpaired`` the organs the body has one of."""
     piped = "|" in text  # a table's header row is a line of "|" cells: without one no lesion heads a table
-    adjectives = [it for it in items if it.kind == "lesion" and lesion_adjective(it, text, idx)]
+    # (a report that cannot hold an "-ous" lesion adjective, most, skips the walk over its items)
+    adjectives = [it for it in items if it.kind == "lesion" and lesion_adjective(it, text, idx)] \
+        if may_hold_adjective(lowered(text)) else []
     if not piped and not adjectives and not any(map(_PLURAL, items)):
         return  # (most reports: no table and no plural lesion word, so no heading; the plural tested in C)
     _split_lists(items, role, sent_starts, text, idx, side, unpaired, piped)

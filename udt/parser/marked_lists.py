@@ -58,6 +58,13 @@ def collective_adjective(head: Item, text: str, idx: list[int], role: list[str |
     return head.end < len(role) and role[head.end] == "colon" and lesion_adjective(head, text, idx)
 
 
+def may_hold_adjective(low: str) -> bool:
+    """Whether a text whose lower case is ``low`` may hold a lesion adjective (:func:`lesion_adjective`): one holds
+    "ous". In ASCII text lower() folds exactly what the adjective's IGNORECASE match does; other text (where
+    IGNORECASE also folds letters such as the long s) is always tried."""
+    return "ous" in low or not low.isascii()
+
+
 def lesion_adjective(head: Item, text: str, idx: list[int]) -> bool:
     """Whether the lesion item ``head`` is one word, an adjective in "-ous" ("polymyomatous", "myomatous"), not a
     word standing for a lesion named before ("analogous")."""

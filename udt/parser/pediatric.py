@@ -32,6 +32,7 @@ from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.lowered_text import lowered
 from udt.parser.matcher import PhraseTable
 from udt.parser.record import MentionRecord, refile
+from udt.parser.substrings import holds_any
 from udt.parser.tunica import TunicaSense
 from udt.parser.uterine_versions import UterineVersionSense
 from udt.parser.ventricles import VentricleSense
@@ -315,10 +316,10 @@ _FOREIGN_NON_ASCII = tuple(w for w in _FOREIGN_NEEDLES if not w.isascii())
 def _names_foreign_years(low: str) -> bool:
     """Whether lower-cased ``low`` holds a word for years of another language (its letters: a superset of what
     _AGE's foreign branch finds, tested by ``str.find`` in C on the reports with no other age cue)."""
-    # (map: the loop runs in C)
-    return any(map(low.__contains__, _FOREIGN_OTHER)) \
-        or ("j" in low and any(map(low.__contains__, _FOREIGN_J))) \
-        or (not low.isascii() and any(map(low.__contains__, _FOREIGN_NON_ASCII)))
+
+    return holds_any(low, _FOREIGN_OTHER) \
+        or ("j" in low and holds_any(low, _FOREIGN_J)) \
+        or (not low.isascii() and holds_any(low, _FOREIGN_NON_ASCII))
 
 
 def _sex_before_digit(text: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from udt.parser.lazy_patterns import lazy_compile
+from udt.parser.substrings import holds_any
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec")
@@ -70,6 +71,6 @@ def recalled_at(text: str, start: int, end: int) -> bool:
     # folds exactly what lower() does, substring tests in C rule most windows out first)
     if window.isascii() and not ("(" in window and ":" in window):
         low = window.lower()
-        if not any(map(low.__contains__, _BEFORE_WORDS)):
+        if not holds_any(low, _BEFORE_WORDS):
             return False
     return _BEFORE.search(text, lo, start) is not None

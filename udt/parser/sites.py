@@ -171,6 +171,7 @@ from udt.parser.skin_distances import settle_skin_distances, skin_distances
 from udt.parser.slashed_refines import mark_slashed_refines
 from udt.parser.statuses import StatusRules
 from udt.parser.study_titles import title_end
+from udt.parser.substrings import holds_any
 from udt.parser.table_sides import end_clauses_at_borders, side_from_columns
 from udt.parser.text_lines import line_start
 from udt.parser.texture_words import read_texture_names
@@ -1923,7 +1924,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if cells:
             builder.side_rows = side_rows(cells, idx, words.role)  # "| Length | 10.4 cm | 11.8 cm |" (side_rows.py)
         builder.dashes = spaced_dashes(r.lower, idx, text, self._dash_ids, r.cols.words)
-        if any(map(text.__contains__, ITEM_SIGNS)):
+        if holds_any(text, ITEM_SIGNS):
             builder.item_labels = item_label_tokens(text, idx)  # "(1) ..., 4.6 cm, mass; (2) ..." (inline_items.py)
         builder.lower = r.lower  # (feature_ands.py)
         # The builder's tables from the ontology and termsets: the same for every report, gathered once (a store

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+from udt.parser.substrings import holds_any
+
 
 def covering_keys(probes: Iterable[str], width: int = 4) -> tuple[str, ...]:
     """Substrings of ``width`` characters such that each of ``probes`` contains at least one (a probe shorter than
@@ -44,5 +46,5 @@ class SubstringGate:
 
     def any_in(self, text: str) -> bool:
         keys = self._keys if self._keys is not None else self.keys
-        # (map over the bound ``__contains__``: the loop runs in C, no generator frame per probe)
-        return any(map(text.__contains__, keys)) and any(map(text.__contains__, self.probes))
+        # (plain ``in`` tests, no generator frame per probe: substrings.py)
+        return holds_any(text, keys) and holds_any(text, self.probes)

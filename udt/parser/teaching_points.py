@@ -17,6 +17,7 @@ from collections.abc import Set as AbstractSet
 from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.record import MentionRecord, set_findings_hypothetical
 from udt.parser.sentences import SENTENCE_STOPS
+from udt.parser.substrings import holds_any
 
 # A teaching heading opening its line, to the line's end.
 _LESSON_LINE = lazy_compile(
@@ -54,6 +55,6 @@ def set_aside_lessons(mentions: list[MentionRecord], text: str, anatomy_fields: 
     """Mark hypothetical every finding mention of a teaching line's general lesson (module docstring);
     ``anatomy_fields`` are the fields of anatomy mentions, which stay standing."""
     # (a heading is closed by a colon or a dash: two C-level tests before the probes, which common words pass)
-    if ("-" not in text and ":" not in text) or not any(map(text.__contains__, _HEADING_PROBES)):
+    if ("-" not in text and ":" not in text) or not holds_any(text, _HEADING_PROBES):
         return
     set_findings_hypothetical(mentions, _lesson_spans(text), anatomy_fields)

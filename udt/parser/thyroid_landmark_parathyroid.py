@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.lowered_text import lowered
 from udt.parser.schema import Finding, Mention
+from udt.parser.substrings import holds_any
 
 # The cheap gate: the report names the parathyroids (English, German, Dutch, Romance stems).
 _PARATHYROID = lazy_compile(r"parathyr|\bpth\b|nebenschilddr|bijschildkl|paratiroid|paratireo")
@@ -86,7 +87,7 @@ def place_parathyroid_by_landmark(text: str, findings: list[Finding], mentions: 
     """Make each measured thyroid or soft-tissue finding placed behind or below a thyroid lobe or pole a
     parathyroid lesion, in a report naming the parathyroids (see the module docstring); in place."""
     lower = lowered(text)  # (the text the parse checks lowered before it: lowered_text.py)
-    if not any(map(lower.__contains__, _PARATHYROID_LETTERS)) or not _PARATHYROID.search(lower):
+    if not holds_any(lower, _PARATHYROID_LETTERS) or not _PARATHYROID.search(lower):
         return
     named = [f for f in findings if f.kind == "lesion" and f.organ == _PARATHYROID_ORGAN]
     template = next((f for f in named if f.body_system), None)
