@@ -14,10 +14,11 @@ ROWS = [
     ("Kidneys normal in size, no hydronephrosis. Bladder empty, not assessed.", False),
     ("Right kidney 10.9 cm, normal.\nUrinary bladder: not filled, not assessed", False),
     ("Rins sem alterações.\nBexiga: vazia, não avaliada.", False),
-    ("Kidneys unremarkable. The bladder was poorly filled and not evaluated.", False),
+    ("Kidneys unremarkable. The bladder was poorly filled, not evaluated.", False),
     # near misses: states read as looked at, and an unfilled bladder that is then described
     ("Kidneys unremarkable.\nBladder: not distended, not assessed.", True),
     ("Kidneys unremarkable. The bladder is collapsed and not assessed.", True),
+    ("Kidneys unremarkable. The bladder was empty and not assessed.", True),
     ("Kidneys unremarkable. Bladder empty, wall appears thickened at 6 mm.", True),
 ]
 

@@ -8,8 +8,9 @@ Only the states of an unfilled hollow organ, which say nothing about how it look
 and "decompressed" are left to termset's _LOOKED_AT_NOT_ASSESSED, which reads them as looked at (files annotate
 "Bladder: not distended, not assessed" and "the bladder is collapsed and not assessed" as examined, and reading
 "decompressed" as unexamined made two sealed reports worse), and a state with a finding after it ("Bladder: empty,
-wall thick") is no such phrase. Matched at the end of each anatomy mention only, so the cost is one anchored regex
-match per organ mention.
+wall thick") is no such phrase. Only the terse comma form: prose joining them by "and" ("the bladder is empty and
+not assessed") is annotated as looked at (tests/test_parser_realworld4_classes.py). Matched at the end of each
+anatomy mention only, so the cost is one anchored regex match per organ mention.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from udt.parser.record import MentionRecord
 _UNFILLED_THEN_UNEXAMINED = lazy_compile(
     r"[ \t]*:?[ \t]*(?:is[ \t]+|was[ \t]+)?"
     r"(?:empty|not[ \t]+filled|poorly[ \t]+filled|underfilled|under-filled|vazia|vac[ií]a|vide)"
-    r"[ \t]*(?:,|and|e|y|et)[ \t]*"
+    r"[ \t]*,[ \t]*"
     r"(?:not[ \t]+(?:assessed|evaluated|examined)|n[ãa]o[ \t]+avaliad[ao]|no[ \t]+evaluad[ao]|non[ \t]+[ée]valu[ée]e?)"
     r"\b", re.IGNORECASE)
 
