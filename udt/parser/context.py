@@ -37,6 +37,7 @@ from udt.parser.differential_list_finder import HEADING_WORDS, differential_list
 from udt.parser.differential_lists import doubt_differential_lists
 from udt.parser.earlier_absences import EarlierAbsences
 from udt.parser.either_way_questions import mark_either_way_questions
+from udt.parser.empty_keys import set_aside_empty_keys
 from udt.parser.excluded_natures import EXCLUDING_WORDS, doubt_excluded_natures
 from udt.parser.extensions import register_span_extensions
 from udt.parser.generic_changes import set_aside_generic_changes
@@ -76,6 +77,7 @@ from udt.parser.teaching_points import set_aside_lessons
 from udt.parser.template_keys import SITE_KEY_REACH, TemplateKeys
 from udt.parser.trailing_minus import mark_trailing_minus
 from udt.parser.unexamined_keys import extend_unexamined_keys
+from udt.parser.unfilled_organs import set_aside_unfilled_organs
 from udt.parser.unperformed_studies import mark_unperformed_studies
 from udt.parser.wordids import word_ids
 
@@ -344,6 +346,8 @@ class ConText:
         mark_either_way_questions(mentions, cols.lower, cols.words, self.anatomy_fields)
         mark_minus_signs(mentions, cols, self.anatomy_fields)  # "Ascites: (-)": denied by its bracketed sign
         mark_trailing_minus(mentions, text, self.anatomy_fields)  # "Ascites -": a worksheet row's minus sign
+        set_aside_empty_keys(mentions, text, self.anatomy_fields)  # "Baço: -": an organ left blank, not reported
+        set_aside_unfilled_organs(mentions, text, self.anatomy_fields)  # "Bladder empty, not assessed"
         # "known colon cancer", "metastases from renal cell carcinoma": the patient's primary, no organ examined
         mark_primary_cancers(mentions, cols, text, self.anatomy_fields, self.finding_field)
         # "hemithyroidectomy (2019, follicular adenoma)": a diagnosis dated in its brackets is the patient's past

@@ -65,6 +65,9 @@ _NEG_PRE = (
 # Privative adjectives of a value word that deny it ("shadowless" -> no shadowing): split by the tokenizer into the
 # value word and "less" (see udt.parser.privatives). Listed one by one: "echoless" is anechoic, "painless" no value.
 PRIVATIVE_WORDS = ("shadowless",)
+# ... and value words that a glued "-free" denies ("shadow-free" -> no shadowing; udt.parser.privatives). Listed one
+# by one as well: "echo-free" is the anechoic value itself, "stone-free" and "symptom-free" name no descriptor value.
+FREE_PRIVATIVE_WORDS = ("shadow", "shadowing")
 # Pronouns of denial among the negation cues: in the ontology's terms they open normal wording ("nothing abnormal
 # detected"), which states no absence of a dimension (see udt.parser.vocabulary).
 NEGATING_PRONOUNS = ("nothing",)
