@@ -146,6 +146,7 @@ from udt.parser.placed_sides import CUE_WORDS as PLACED_CUE_WORDS
 from udt.parser.placed_sides import side_placed_lesions
 from udt.parser.plural_summaries import name_by_plural_summary, plural_summary_names
 from udt.parser.posted_side_lines import PostedSideLines
+from udt.parser.presented_sides import presented_sides, side_presented_lesions
 from udt.parser.prior_words import mark_prior_words
 from udt.parser.pronoun_lesions import PronounWords, add_pronoun_lesions
 from udt.parser.recalled_sizes import recalled_at
@@ -2014,11 +2015,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                             else (lambda start: self._node_regions_named(start, r.lower)), self._system_of.get)
         # The organ of a report about one organ first: the sides below need a lesion's organ ("nodules scattered
         # through the right lobe" in a thyroid report: the side of the landmark phrase).
+        # (the organs an opening presentation names with its side, which its history words hide from the items:
+        # presented_sides.py)
+        presented, after = presented_sides(text, idx, words.side, words.role, sent_starts, evidence)
         if len(organs) == 1:
-            self._single_organ(builder, next(iter(organs)), items, r.lower, words.side, r.cols.words)
+            self._single_organ(builder, next(iter(organs)), items, r.lower, words.side, r.cols.words, presented)
         elif lobed_one is not None:
             # "right lobe: 2.6 cm nodule ... isthmus normal. Left level 3 node": the thyroid (lobed_organs.py)
-            self._single_organ(builder, lobed_one, items, r.lower, words.side, r.cols.words)
+            self._single_organ(builder, lobed_one, items, r.lower, words.side, r.cols.words, presented)
         if lobed_one is not None and lobed_one not in self._unpaired_organs:
             carry_lobe_sides(builder.findings, builder.summary_made | builder.verdict_made | builder.midline_made,
                              lobed_one, evidence,
@@ -2054,6 +2058,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             # "Exam: US NECK | Side: LEFT": the examined side, stated as a header field (side_fields.py)
             side_unsided_lesions(sideable, said, self._unpaired_places,
                                  unpaired_mentions(items, self._unpaired_places))
+        # "A 34-year-old woman with a lump in the left breast. Ultrasound at 2 o'clock showed a 38 mm collection":
+        # the side of the presented part, for its later lesions left unsided (presented_sides.py); before the organ's
+        # one side below, which cannot see the presentation's (history) and would take a later other side's
+        if presented:
+            side_presented_lesions(sideable, presented, after, evidence, items, words.side, sent_starts, n_tokens,
+                                   text, idx, self._unpaired_places)
         # "Access: L radiocephalic AVF ... Perifistular haematoma 24 mm": the one side the report gives the organ
         side_from_organ_mentions(sideable, items, self._unpaired_places)  # (one_sided_organs.py)
         # "Another similar lesion of 2.3 cm ... Conclusion: liver abscesses": the plural summary diagnosis names
@@ -2184,11 +2194,14 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 and it.organ not in self._unpaired_organs}
 
     def _single_organ(self, builder: FindingBuilder, organ: str, items: list[Item], lower: list[int],
-                      side_of: list[str | None], words: AbstractSet[int]) -> None:
+                      side_of: list[str | None], words: AbstractSet[int], presented: dict[str, str]) -> None:
         """In a report about one organ, a lesion no sentence placed is in that organ ("R lobe 5.2 cm with a 28 mm
         nodule" in a thyroid report whose lobes are named without the organ), on the one side the report gives
-        that organ, if it gives one ("Right breast otherwise normal")."""
+        that organ, if it gives one ("Right breast otherwise normal"). The side an opening presentation gives it
+        (``presented``: "a lump in the left breast. ... A 6 mm cyst in the right breast") counts among them."""
         sides = {it.laterality for it in items if it.kind == "anatomy" and it.organ == organ}
+        if organ in presented:
+            sides.add(presented[organ])
         # (``words``: the report's distinct word ids, probed for a lobe word where ``lower`` would be walked)
         if len(sides) == 1 and None not in sides and not self._lobe_words.isdisjoint(words):
             # A bare lobe named on the other side ("Remaining right lobe ... Two nodules: ... Left thyroid bed:

@@ -1229,6 +1229,13 @@ OTHER_SIDE_NORMAL_WORDS = ("normal", "unremarkable", "orderly", "nad", "no abnor
 # and the names of a sonographic study in the languages the corpora are dictated in.
 TITLE_SENTENCE_STUDY_WORDS = (*TITLE_STUDY_WORDS, "sonographie", "sono", "ecografia", "ecografía", "echografie",
                               "echography", "ecografie", "ecography")
+# Keys of a line stating why the patient is scanned ("Indication: painful left testis", "Clinical: swelling left
+# neck", "Referral: lump R forearm"): the presenting complaint, whose one side is the examined part's
+# (presented_sides.py).
+PRESENTING_KEYS = ("indication", "indications", "clinical", "clinical details", "clinical information",
+                   "clinical indication", "clinical question", "clinical info", "clinical notes", "referral",
+                   "referral reason", "reason for referral", "reason for exam", "reason for examination",
+                   "reason for study", "presenting complaint", "complaint", "c/o")
 UNEXAMINED_SIDE_VERBS = ("examined", "scanned", "imaged", "assessed", "evaluated", "included", "studied", "performed")
 TITLE_REGION_WORDS = ("quadrant", "quadrants", "iliac", "iliaca", "ilíaca", "flank", "hypochondrium", "hipocondrio",
                       "cuadrante", "ruq", "rlq", "luq", "llq", "rif", "lif", "epigastrium", "hemiabdomen")
