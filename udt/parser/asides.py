@@ -14,10 +14,12 @@ from spacy.strings import get_string_id
 
 from udt.parser import termset as ts
 from udt.parser.record import MentionRecord
+from udt.parser.trigger_groups import TRIGGER_GROUPS
 
 _SERVICES = frozenset(get_string_id(w) for w in ts.DISEASE_SERVICE_WORDS)
 ORGAN_SERVICES = frozenset(get_string_id(w) for w in ts.ORGAN_SERVICE_WORDS)
 _RELATIVES = frozenset(get_string_id(w) for w in ts.RELATIVE_WORDS)
+_RELATIVES_GATE = TRIGGER_GROUPS.group(_RELATIVES)  # (the report's trigger groups: trigger_groups.py)
 _ILLNESS_VERBS = frozenset(get_string_id(w) for w in ts.RELATIVE_ILLNESS_VERBS)
 _MALIGNANCY = frozenset(get_string_id(w) for w in ts.MALIGNANCY_WORDS)
 _ASKING_VERBS = frozenset(get_string_id(w) for w in ("is", "could", "can", "might", "may", "does", "do", "would",
@@ -37,16 +39,17 @@ _WHAT = get_string_id("what")
 _NAMED_WORD_REACH = 4  # how far back "what" may stand before a finding named as a word ("what a colloid nodule means")
 # Every aside holds one of these words (after the mention, or in it): a report with none has no aside.
 _ASIDE_WORDS = _SERVICES | ORGAN_SERVICES | _MALIGNANCY | _RESOLVED | _MEANING_VERBS
+_ASIDE_GATE = TRIGGER_GROUPS.group(_ASIDE_WORDS)  # (the report's trigger groups: trigger_groups.py)
 
 
 def mark_asides(mentions: list[MentionRecord], lower: list[int], finding_field: str,
-                words: frozenset[int] | None = None, title_tokens: int = 0) -> None:
+                touched: frozenset[int] | None = None, title_tokens: int = 0) -> None:
     """Mark the diagnosis mentions that name a service or test (hypothetical), a finding said to be gone since
-    (negated) or a relative's cancer (historical); ``words``, if given, is the report's word set
-    (``TokenColumns.words``), which rules out most reports with one test. ``title_tokens``: the token count of the
-    report's title line (study_titles.py), 0 where it has none.
+    (negated) or a relative's cancer (historical); ``touched``, if given, is the trigger groups of the
+    report's words (``TokenColumns.touched``), which rules out most reports with one probe. ``title_tokens``: the
+    token count of the report's title line (study_titles.py), 0 where it has none.
     One bounded look at the words around each diagnosis mention (linear in report length)."""
-    if words is not None and _ASIDE_WORDS.isdisjoint(words):
+    if touched is not None and _ASIDE_GATE not in touched:
         return
     n = len(lower)
     for m in mentions:
@@ -86,10 +89,10 @@ def _named_as_a_word(start: int, lower: list[int]) -> bool:
     return False
 
 
-def names_a_relative(words: frozenset[int]) -> bool:
-    """The report's distinct words (``TokenColumns.words``) name a relative: a probe per relative word, which gates
-    :func:`relatives_past_condition`."""
-    return not _RELATIVES.isdisjoint(words)
+def names_a_relative(touched: frozenset[int]) -> bool:
+    """The report's words name a relative (``touched``: their trigger groups, ``TokenColumns.touched``): one
+    probe, which gates :func:`relatives_past_condition`."""
+    return _RELATIVES_GATE in touched
 
 
 def _relatives_illness(start: int, lower: list[int]) -> bool:

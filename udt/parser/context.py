@@ -76,10 +76,17 @@ from udt.parser.table_sides import Cell
 from udt.parser.teaching_points import set_aside_lessons
 from udt.parser.template_keys import SITE_KEY_REACH, TemplateKeys
 from udt.parser.trailing_minus import mark_trailing_minus
+from udt.parser.trigger_groups import TRIGGER_GROUPS
 from udt.parser.unexamined_keys import extend_unexamined_keys
 from udt.parser.unfilled_organs import set_aside_unfilled_organs
 from udt.parser.unperformed_studies import mark_unperformed_studies
 from udt.parser.wordids import word_ids
+
+# The gates of the steps that need one of these words in the report (trigger_groups.py)
+_BOX_END_TOKENS_GATE = TRIGGER_GROUPS.group(BOX_END_TOKENS)
+_EXCLUDING_WORDS_GATE = TRIGGER_GROUPS.group(EXCLUDING_WORDS)
+_ORGAN_SERVICES_GATE = TRIGGER_GROUPS.group(ORGAN_SERVICES)
+_RELATIVE_PRONOUNS_GATE = TRIGGER_GROUPS.group(RELATIVE_PRONOUNS)
 
 _CATEGORY = itemgetter(0)  # a cue's category, read in C (map) where a generator would resume per cue
 _START = itemgetter(1)  # a cue's first token (a sort key read in C)
@@ -317,6 +324,21 @@ class ConText:
         for category, arrays in typos:
             self.matcher.add(category, arrays)  # type: ignore[arg-type]
         register_span_extensions()
+        # The gates of the steps that need one of these words in the report (trigger_groups.py)
+        self._adjacent_hedges_gate = TRIGGER_GROUPS.group(self._adjacent_hedges)
+        self._alternatives_gate = TRIGGER_GROUPS.group(self._alternatives)
+        self._answers_answers_gate = TRIGGER_GROUPS.group(self._answers.answers)
+        self._apparently_gate = TRIGGER_GROUPS.group(self._apparently)
+        self._certainty_negations_gate = TRIGGER_GROUPS.group(self._certainty_negations)
+        self._certainty_words_gate = TRIGGER_GROUPS.group(self._certainty_words)
+        self._cue_step_words_gate = TRIGGER_GROUPS.group(self._cue_step_words)
+        self._earlier_absences_gate = TRIGGER_GROUPS.group(self._earlier_absences.gate)
+        self._opinion_participles_gate = TRIGGER_GROUPS.group(self._opinion_participles)
+        self._suggestion_negations_gate = TRIGGER_GROUPS.group(self._suggestion_negations)
+        self._suggestion_words_gate = TRIGGER_GROUPS.group(self._suggestion_words)
+        self._suspected_processes_gate = TRIGGER_GROUPS.group(self._suspected_processes)
+        self._suspicious_gate = TRIGGER_GROUPS.group(self._suspicious)
+        self._versus_words_gate = TRIGGER_GROUPS.group(self._versus_words)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = mentions_of(doc)
@@ -338,8 +360,8 @@ class ConText:
                 set_sentence_starts(doc, state, starts)
         # A diagnosis word that names a test or service, or a relative's cancer: no finding of this scan.
         # (the title line is found with one look at the report's first line: study_titles.py)
-        title_chars = title_end(text) if not ORGAN_SERVICES.isdisjoint(cols.words) else 0
-        mark_asides(mentions, cols.lower, self.finding_field, cols.words,
+        title_chars = title_end(text) if _ORGAN_SERVICES_GATE in cols.touched else 0
+        mark_asides(mentions, cols.lower, self.finding_field, cols.touched,
                     bisect_left(cols.idx, title_chars) if title_chars else 0)
         mark_privatives(mentions, cols)  # "shadowless": shadowing denied
         # "so do I have a nodule or not": the poster's own question asserts nothing
@@ -368,7 +390,7 @@ class ConText:
                 self._template_no(mentions, lower,
                                   list(compress(range(len(lower)), map(self._key_marks.__contains__, lower))))
                 self._joined_template_keys(mentions, lower)  # ... each word of it ("Solid lesion: -")
-            if not self._alternatives.isdisjoint(cols.words):
+            if self._alternatives_gate in cols.touched:
                 self._mark_alternatives(mentions, lower)
             self._set_aside_what_is_not_found(mentions, text)
             return doc
@@ -1993,13 +2015,13 @@ class ConText:
             taken[start:end] = _TAKEN_RUNS[width] if width < _RUN_MAX else b"\x01" * width
             cues.append((self._category[match_id], start, end))
         lower = cols.lower
-        if not BOX_END_TOKENS.isdisjoint(cols.words):  # "[ ] none [x] shadowing": an answer offered, not given
+        if _BOX_END_TOKENS_GATE in cols.touched:  # "[ ] none [x] shadowing": an answer offered, not given
             cues = offered_cues(cues, lower)
         if SIN in cols.words:  # "Sin masas": Spanish "without"; "Testis sin. 4 cm": the Latin left side
             cues = spanish_without(cues, doc, lower, cols.words)
         if ts.NEG_PRE in map(_CATEGORY, cues) and ts.NEG_POST in map(_CATEGORY, cues):  # (else none is two-way)
             cues = self._two_way_cues(cues, mentions, lower)
-        if not self._cue_step_words.isdisjoint(cols.words):  # (most reports: none of these steps applies)
+        if self._cue_step_words_gate in cols.touched:  # (most reports: none of these steps applies)
             cues = self._cue_steps(cues, doc, mentions, cols)
         carried: dict[int, str] = {}
         for m in mentions:
@@ -2017,30 +2039,30 @@ class ConText:
             cues = self._predicate_hedges_look_forward(cues, lower)
         if CONSIDER in cols.words:  # "Consider metastatic deposits.": the diagnosis offered is doubted
             cues = offer_considered_diagnoses(cues, mentions, lower, self.finding_field)
-        if not EXCLUDING_WORDS.isdisjoint(cols.words):  # "MRI is suggested to rule out neoplasia": doubted
+        if _EXCLUDING_WORDS_GATE in cols.touched:  # "MRI is suggested to rule out neoplasia": doubted
             cues = doubt_excluded_natures(cues, mentions, lower, self.finding_field)
-        if not RELATIVE_PRONOUNS.isdisjoint(cols.words):  # "a metastasis, which ..., cannot be excluded"
+        if _RELATIVE_PRONOUNS_GATE in cols.touched:  # "a metastasis, which ..., cannot be excluded"
             cues = reach_over_relative_clauses(cues, lower)
-        if not self._opinion_participles.isdisjoint(cols.words):
+        if self._opinion_participles_gate in cols.touched:
             cues = self._opinions_end_their_clause(cues, lower)
-        if not self._suggestion_words.isdisjoint(cols.words) and not self._suggestion_negations.isdisjoint(cols.words):
+        if self._suggestion_words_gate in cols.touched and self._suggestion_negations_gate in cols.touched:
             cues = self._denied_suggestions(cues, lower)
-        if not self._certainty_words.isdisjoint(cols.words):
-            if not self._certainty_negations.isdisjoint(cols.words):
+        if self._certainty_words_gate in cols.touched:
+            if self._certainty_negations_gate in cols.touched:
                 cues = self._denied_certainty(cues, lower)
             if self._not in cols.words:
                 cues = self._not_clearly_described(cues, mentions, lower)
-        if not self._versus_words.isdisjoint(cols.words):
+        if self._versus_words_gate in cols.touched:
             cues = self._measured_comparisons(cues, doc, lower)
-        if not self._adjacent_hedges.isdisjoint(cols.words):
+        if self._adjacent_hedges_gate in cols.touched:
             cues = self._differential_abbreviations(cues, mentions, lower)
-        if self._not in cols.words and not self._earlier_absences.gate.isdisjoint(cols.words):
+        if self._not in cols.words and self._earlier_absences_gate in cols.touched:
             cues = self._earlier_absences.drop(cues, doc, lower)  # "new nodule, not present in March"
-        if not self._apparently.isdisjoint(cols.words):  # "Both ovaries apparently normal": no doubt
+        if self._apparently_gate in cols.touched:  # "Both ovaries apparently normal": no doubt
             cues = self._apparently_normal(cues, lower)
-        if not self._suspicious.isdisjoint(cols.words) and not self._suspected_processes.isdisjoint(cols.words):
+        if self._suspicious_gate in cols.touched and self._suspected_processes_gate in cols.touched:
             cues = self._suspicious_process(cues, mentions, lower)  # "suspicious metastatic LN"
-        if not self._answers.answers.isdisjoint(cols.words):  # "Ascites: NU", "Effusion (Erguss): nein"
+        if self._answers_answers_gate in cols.touched:  # "Ascites: NU", "Effusion (Erguss): nein"
             cues.extend(self._answers.cues(lower, {m.end for m in mentions}))
         return cues
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from udt.parser import termset as ts
+from udt.parser.trigger_groups import TRIGGER_GROUPS
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -32,12 +33,13 @@ class FetalAnatomy:
         self._joiners = word_ids(strings, ("and", "or", ",", "/", "&"))
         self._of = strings.add("of")
         self._articles = word_ids(strings, ("the", "a", "this"))
+        self._pregnancy_gate = TRIGGER_GROUPS.group(self._pregnancy)  # (settle's: trigger_groups.py)
 
-    def settle(self, spans: list[MentionRecord], lower: list[int], words: frozenset[int]) -> None:
+    def settle(self, spans: list[MentionRecord], lower: list[int], touched: frozenset[int]) -> None:
         """Remove, in place, the fetal anatomy mentions of a pregnancy report (``lower``: LOWER ids per token;
-        ``words``: the distinct ones)."""
-        if self._pregnancy.isdisjoint(words):
-            return  # (most reports: a probe per pregnancy word)
+        ``touched``: the trigger groups of its words, ``TokenColumns.touched``)."""
+        if self._pregnancy_gate not in touched:
+            return  # (most reports: one probe)
         marks = self.marks(spans, lower)
         if any(marks):
             spans[:] = [rec for rec, fetal in zip(spans, marks, strict=True) if not fetal]

@@ -34,6 +34,7 @@ from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.lowered_text import lowered
 from udt.parser.pregnancy_paragraphs import MATERNAL_WORD, WEEKS_DAYS, pregnancy_paragraphs
 from udt.parser.sentences import SENTENCE_STOP
+from udt.parser.trigger_groups import TRIGGER_GROUPS
 from udt.parser.word_patterns import words_pattern
 from udt.parser.wordids import word_ids
 
@@ -136,16 +137,22 @@ class FetalScope:
         self._maternal = word_ids(strings, (*ts.MATERNAL_OWNER_WORDS, *ts.MATERNAL_POSSESSIVE_WORDS))
         self._possessive = word_ids(strings, ("'s", "’s"))
         self._skippable = word_ids(strings, ("right", "left", "both", "bilateral", "the", "r", "l", "rt", "lt"))
+        # The gates of applies (trigger_groups.py)
+        self._postnatal_gate = TRIGGER_GROUPS.group(self._postnatal)
+        self._pregnancy_gate = TRIGGER_GROUPS.group(self._pregnancy)
+        self._scan_words_gate = TRIGGER_GROUPS.group(self._scan_words)
+        self._neonatal_gate = TRIGGER_GROUPS.group(self._neonatal)
 
-    def applies(self, lower: list[int], words: frozenset[int], text: str) -> bool:
+    def applies(self, lower: list[int], words: frozenset[int], touched: frozenset[int], text: str) -> bool:
         """A pregnancy is named (or a fetal scan dated: "ANOMALY SCAN 20+3") and no child already born ("neonate,
-        31 weeks' gestation"): a test of the report's words, before :meth:`settle` reads its paragraphs."""
-        if not self._postnatal.isdisjoint(words):
+        31 weeks' gestation"): a test of the report's words (``touched``: the trigger groups they touch,
+        ``TokenColumns.touched``), before :meth:`settle` reads its paragraphs."""
+        if self._postnatal_gate in touched:
             return False
-        if not self._pregnancy.isdisjoint(words) or self.names_pregnancy_scan(lower, words):
+        if self._pregnancy_gate in touched or self.names_pregnancy_scan(lower, words):
             return True
         # (dated by weeks and days alone: a neonate's gestation at birth where the report names a baby born)
-        return not self._scan_words.isdisjoint(words) and self._neonatal.isdisjoint(words) \
+        return self._scan_words_gate in touched and self._neonatal_gate not in touched \
             and WEEKS_DAYS.search(text) is not None
 
     def names_pregnancy_scan(self, lower: list[int], words: frozenset[int]) -> bool:

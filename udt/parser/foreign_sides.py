@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from udt.parser import termset as ts
 from udt.parser.glossed_abbreviations import glossed_by_side
 from udt.parser.studied_sides import ends_study_title, follows_studied_organ
+from udt.parser.trigger_groups import TRIGGER_GROUPS
 from udt.parser.wordids import word_ids
 
 if TYPE_CHECKING:
@@ -89,11 +90,13 @@ class ForeignSides:
         self._triggers = frozenset(self._words) | frozenset(
             w for w, sides in self._abbreviations.items() if any(k not in self._headed_only for _, k in sides))
         self._letters = headed_only | {self._colon}
+        self._triggers_gate = TRIGGER_GROUPS.group(self._triggers)  # (the report's trigger groups: trigger_groups.py)
 
-    def may_read(self, report_words: AbstractSet[int]) -> bool:
-        """Whether the report's words (``TokenColumns.words``) hold anything :meth:`read` could replace: two C-level
-        set tests, made by the caller before it builds the anatomy spans :meth:`read` takes."""
-        return not self._triggers.isdisjoint(report_words) or self._letters <= report_words
+    def may_read(self, report_words: AbstractSet[int], touched: AbstractSet[int]) -> bool:
+        """Whether the report's words (``TokenColumns.words``; ``touched``: their trigger groups,
+        ``TokenColumns.touched``) hold anything :meth:`read` could replace: a probe and a C-level set test, made by
+        the caller before it builds the anatomy spans :meth:`read` takes."""
+        return self._triggers_gate in touched or self._letters <= report_words
 
     def read(
         self,
@@ -105,8 +108,8 @@ class ForeignSides:
         """A copy of ``lower`` with the foreign side words as "left"/"right", or None where the report has none.
         ``anatomy`` holds the (start, end) tokens of the report's anatomy mentions; ``space``, whether each token is
         followed by a space (a hyphen spaced off a side is a list's dash, not a hyphenated word's)."""
-        if not self.may_read(report_words):
-            return None
+        if self._triggers.isdisjoint(report_words) and not self._letters <= report_words:
+            return None  # (the test of may_read, for a caller that did not make it)
         n = len(lower)
         words, abbreviations, full_stop, hyphen = self._words, self._abbreviations, self._full_stop, self._hyphen
         out = list(lower)

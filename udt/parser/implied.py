@@ -60,6 +60,8 @@ class ImpliedSiteRules(SiteRulesHost):
     _holding_places: frozenset[int]
     _holding_verbs: frozenset[int]
     _implied: dict[str, tuple[Concept, ...]]
+    _effusion_words_gate: int  # (the groups of these trigger words: trigger_groups.py)
+    _recess_cues_gate: int
     _implied_child: dict[str, tuple[Concept, ...]]
     _landmark_iris: frozenset[str]
     _node_iri: str | None
@@ -497,7 +499,7 @@ class ImpliedSiteRules(SiteRulesHost):
         space's, where an effusion of the chest collects (guideline: pleural effusion -> Pleural space). Not where
         its sentence, or the one before, names another organ ("Pericardium: a small effusion", "knee: effusion")."""
         pleural = self._pleural_iri
-        if pleural is None or self._effusion_words.isdisjoint(r.cols.words):
+        if pleural is None or self._effusion_words_gate not in r.cols.touched:
             return  # (most reports: no bare effusion word, one C-level test)
         organ_field, system_field = self.fields[2], self.fields[1]
         rolled = self._rollups_of(pleural)
@@ -543,7 +545,7 @@ class ImpliedSiteRules(SiteRulesHost):
         recess's organ is labelled and neither bounding organ is labelled from that sentence (one named as a site
         in another sentence stays). Bounded: a few tokens after each asserted fluid."""
         if not self._recess_bounds or self._fluid_value not in r.labels[self._diagnosis_field] \
-                or self._recess_cues.isdisjoint(r.cols.words):
+                or self._recess_cues_gate not in r.cols.touched:
             return  # (an asserted fluid first, O(1); then a probe per cue word in the report's word set)
         lower, evidence, n = r.lower, r.evidence, len(r.lower)
         for i, rec in enumerate(evidence):

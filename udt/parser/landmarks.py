@@ -25,6 +25,7 @@ from udt.parser.host import SiteRulesHost
 from udt.parser.mentions_back import mentions_back
 from udt.parser.node_chains import names_a_node_chain
 from udt.parser.record import GENERIC, MentionRecord
+from udt.parser.trigger_groups import TRIGGER_GROUPS
 from udt.parser.units import LENGTH_UNIT_WORDS
 from udt.parser.wordids import word_ids
 
@@ -59,13 +60,14 @@ class LandmarkRules(SiteRulesHost):
     """Rules that say why anatomy may not name an organ examined; a mixin of
     :class:`udt.parser.sites.SitesAndFindings`."""
 
-    def weak_site_cues(self, words: frozenset[int]) -> WeakSiteCues:
-        """The report's :class:`WeakSiteCues` (``words``: its distinct ``lower`` ids, ``TokenColumns.words``)."""
+    def weak_site_cues(self, touched: frozenset[int]) -> WeakSiteCues:
+        """The report's :class:`WeakSiteCues` (``touched``: the trigger groups of its words, ``TokenColumns.touched``:
+        see trigger_groups.py)."""
         return WeakSiteCues(
-            complaint=not (self._complaint_words.isdisjoint(words) and self._complaint_states.isdisjoint(words)),
-            differential=not self._differential_heads.isdisjoint(words),
-            orientation=not self._orientation_cues.isdisjoint(words),
-            position=not self._position_directions.isdisjoint(words),
+            complaint=self._complaint_words_gate in touched or self._complaint_states_gate in touched,
+            differential=self._differential_heads_gate in touched,
+            orientation=self._orientation_cues_gate in touched,
+            position=self._position_directions_gate in touched,
         )
 
     # What these rules read, set by SitesAndFindings.__init__ or, for the tables only they read, by
@@ -74,6 +76,11 @@ class LandmarkRules(SiteRulesHost):
     vocabulary: Vocabulary
     fields: tuple[str, ...]
     _anatomy: frozenset[str]
+    _complaint_words_gate: int  # (trigger_groups.py)
+    _complaint_states_gate: int  # (trigger_groups.py)
+    _differential_heads_gate: int  # (trigger_groups.py)
+    _orientation_cues_gate: int  # (trigger_groups.py)
+    _position_directions_gate: int  # (trigger_groups.py)
     _brackets: tuple[int, int]
     _clause_ends_for_lists: frozenset[int]
     _clause_marks: frozenset[int]
@@ -248,6 +255,12 @@ class LandmarkRules(SiteRulesHost):
         thrombus = self.taxonomy.find(ts.INTRALUMINAL_DIAGNOSIS, self.fields[0])
         self._intraluminal_iris: frozenset[str] = frozenset(
             () if thrombus is None else (thrombus.iri, *(c.iri for c in self.taxonomy.descendants(thrombus))))
+        # The gates of the report's weak site cues (weak_site_cues; trigger_groups.py)
+        self._complaint_words_gate = TRIGGER_GROUPS.group(self._complaint_words)
+        self._complaint_states_gate = TRIGGER_GROUPS.group(self._complaint_states)
+        self._differential_heads_gate = TRIGGER_GROUPS.group(self._differential_heads)
+        self._orientation_cues_gate = TRIGGER_GROUPS.group(self._orientation_cues)
+        self._position_directions_gate = TRIGGER_GROUPS.group(self._position_directions)
 
     def _placed_after(self, k: int, spans: list[MentionRecord], lower: list[int]) -> bool:
         """The anatomy ``spans[k]`` is placed by the words after it, past a bracket ("(arrows)") and anatomy joined to

@@ -37,6 +37,7 @@ from udt.parser.measured_abbreviations import MeasuredAbbreviations
 from udt.parser.portuguese_words import drop_portuguese_only
 from udt.parser.record import ABSENCE, GENERIC, MentionRecord, columns_of, state_of
 from udt.parser.studies import StudyPhrases
+from udt.parser.trigger_groups import TRIGGER_GROUPS
 from udt.parser.vocab_cache import cache_key, load_json, load_vocabulary
 from udt.parser.vocabulary import TYPO, Vocabulary
 
@@ -307,6 +308,12 @@ class OntologyMatcher:
         # The last words of multi-word generic forms (a template key ends with its separator: "Doppler :").
         self._template_key_ends = frozenset(
             hashes[-1] for hashes, key in self.lower.phrases.items() if len(hashes) > 1 and self._keys[key][2])
+        # The gates of the steps below that need one of their words in the report (trigger_groups.py)
+        self._cased_gate = TRIGGER_GROUPS.group(self._cased_firsts)
+        self._studies_gate = TRIGGER_GROUPS.group(self._studies.study_words)
+        self._closing_gate = TRIGGER_GROUPS.group(self._closing_normals.words)
+        self._recesses_gate = TRIGGER_GROUPS.group(self._free_recesses.words)
+        self._bare_echo_gate = TRIGGER_GROUPS.group(self._bare_echo.words)
 
     def _free_recess_tables(self, tax: Taxonomy, strings: StringStore) -> tuple[FreeRecesses, frozenset[int]]:
         """The finder of recesses answered "free" and the keys of the recesses: those of the peritoneal cavity's
@@ -592,7 +599,7 @@ class OntologyMatcher:
                                 matches, longer)
         else:
             self.lower.find(lower, matches, None, longer)
-        if len(self.cased) and not self._cased_firsts.isdisjoint(cols.words):
+        if len(self.cased) and self._cased_gate in cols.touched:
             orth = cols.orth_of(doc)
             if self.cased.starts_any(orth):
                 self.cased.find(orth, matches, None, longer)
@@ -620,7 +627,7 @@ class OntologyMatcher:
         # The negative-study scan needs a study word ("ultrasound", "scan"): tested against the report's word set
         # here (a probe per distinct word), which spares the scan's own test re-hashing every token.
         studies = self._studies.find(lower, chosen, taken, self._anatomy_keys, cols.words) \
-            if not self._studies.study_words.isdisjoint(cols.words) else None
+            if self._studies_gate in cols.touched else None
         if studies:  # "Negative renal and bladder ultrasound": a normal study with its region between
             chosen.extend(studies)
             chosen.sort()
@@ -631,7 +638,7 @@ class OntologyMatcher:
         closing = self._closing_normals.find(
             lower, taken, cols.words,
             {e for _, e, k in chosen if k in self._anatomy_keys}
-            if not self._closing_normals.words.isdisjoint(cols.words) else frozenset())
+            if self._closing_gate in cols.touched else frozenset())
         if closing:
             chosen.extend(closing)
             chosen.sort()
@@ -642,13 +649,13 @@ class OntologyMatcher:
         freed = self._free_recesses.find(
             lower, taken, cols.words,
             {e for _, e, k in chosen if k in self._recess_keys}
-            if not self._free_recesses.words.isdisjoint(cols.words) else frozenset())
+            if self._recesses_gate in cols.touched else frozenset())
         if freed:
             chosen.extend(freed)
             chosen.sort()
             for start, _, _ in freed:
                 taken[start] = 1
-        if not self._bare_echo.words.isdisjoint(cols.words):  # (few reports write "hypo" alone)
+        if self._bare_echo_gate in cols.touched:  # (few reports write "hypo" alone)
             bare = self._bare_echo.find(lower, taken, cols.words)
             if bare:
                 chosen.extend(bare)

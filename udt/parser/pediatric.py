@@ -571,7 +571,8 @@ class PediatricRules(SiteRulesHost):
                 return system.us365k_label
         return None
 
-    def _refile_mentions(self, spans: list[MentionRecord], lower: list[int], words: frozenset[int], text: str) -> bool:
+    def _refile_mentions(self, spans: list[MentionRecord], lower: list[int], words: frozenset[int],
+                         touched: frozenset[int], text: str) -> bool:
         """Re-file, before they are read, mentions whose sense the whole report settles: a cardiac "right
         ventricle" in a neonatal cranial study is the brain's (ventricles.py); the "RV" beside a uterus is its
         retroversion and no heart (uterine_versions.py); fetal anatomy at a pregnancy scan is
@@ -582,7 +583,7 @@ class PediatricRules(SiteRulesHost):
         is a fetal scan (fetal_scope.py), where no age word makes the patient a child."""
         self._ventricles.settle(spans, lower)
         self._uterine_versions.settle(spans, lower)  # "Uterus: RV": retroverted, no right ventricle
-        fetal_scan = self._settle_fetus(spans, lower, words, text)
+        fetal_scan = self._settle_fetus(spans, lower, words, touched, text)
         self._tunica.settle(spans, lower)  # "tunica albuginea" in a penile report: the penis's
         self._female_urethra.settle(spans, lower, text)  # a woman's urethra: the bladder's
         refiles = self._child_refiles
@@ -610,13 +611,14 @@ class PediatricRules(SiteRulesHost):
                     out.add(organ.iri)
         return frozenset(out)
 
-    def _settle_fetus(self, spans: list[MentionRecord], lower: list[int], words: frozenset[int], text: str) -> bool:
+    def _settle_fetus(self, spans: list[MentionRecord], lower: list[int], words: frozenset[int],
+                      touched: frozenset[int], text: str) -> bool:
         """Drop the fetus's mentions at a pregnancy scan: the anatomy the report calls the fetus's ("fetal kidneys",
         "abdominal circumference": fetal.py) and what the clauses about the fetus say (fetal_scope.py). Returns
         whether the report is a fetal scan."""
         scope = self._fetal_scope
-        if not scope.applies(lower, words, text):
-            self._fetal_anatomy.settle(spans, lower, words)  # (a child already born: only what is called fetal)
+        if not scope.applies(lower, words, touched, text):
+            self._fetal_anatomy.settle(spans, lower, touched)  # (a child already born: only what is called fetal)
             return False
         return scope.settle(spans, lower, text, self._fetal_anatomy.marks(spans, lower))
 

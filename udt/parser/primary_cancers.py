@@ -32,6 +32,7 @@ from spacy.strings import get_string_id
 from udt.parser import termset as ts
 from udt.parser.record import MentionRecord, TokenColumns
 from udt.parser.sentences import CLAUSE_END_WORDS
+from udt.parser.trigger_groups import TRIGGER_GROUPS
 
 _CANCER_WORDS = frozenset(get_string_id(w) for w in (*ts.MALIGNANCY_WORDS, *ts.PRIMARY_TUMOUR_WORDS,
                                                      *ts.PRIMARY_CANCER_ABBREVIATIONS))
@@ -51,6 +52,12 @@ _WATCHES = frozenset(get_string_id(w) for w in ts.DISEASE_WATCH_WORDS)
 _PRIMARY = get_string_id("primary")
 _COLON = get_string_id(":")
 _LINE_BREAKS = frozenset(get_string_id(w) for w in ("\n", "\n\n"))
+# The gates of the steps that need one of these words in the report (trigger_groups.py)
+_CANCER_WORDS_GATE = TRIGGER_GROUPS.group(_CANCER_WORDS)
+_FOLLOWED_GATE = TRIGGER_GROUPS.group(_FOLLOWED)
+_PROGRAMMES_GATE = TRIGGER_GROUPS.group(_PROGRAMMES)
+_TREATMENTS_GATE = TRIGGER_GROUPS.group(_TREATMENTS)
+_WATCHES_GATE = TRIGGER_GROUPS.group(_WATCHES)
 # How many words may stand between a "Primary:" key and the cancer's name ("Primary: undifferentiated pleomorphic
 # sarcoma").
 _KEY_REACH = 3
@@ -73,11 +80,11 @@ def mark_primary_cancers(mentions: list[MentionRecord], cols: TokenColumns, text
     """Mark historical each anatomy mention right before a malignancy word ("colon cancer", "colonic primary") and
     each diagnosis term holding one ("renal cell carcinoma"), where the cancer is named as the patient's background
     (see the module's doc). Reads a few words around each such mention."""
-    words = cols.words
-    followed = not _FOLLOWED.isdisjoint(words)
-    programmes = followed and not (_PROGRAMMES.isdisjoint(words) and _TREATMENTS.isdisjoint(words)
-                                   and _WATCHES.isdisjoint(words))
-    if _CANCER_WORDS.isdisjoint(words) and not followed:
+    touched = cols.touched  # (the trigger groups of the report's words: trigger_groups.py)
+    followed = _FOLLOWED_GATE in touched
+    programmes = followed and (_PROGRAMMES_GATE in touched or _TREATMENTS_GATE in touched
+                               or _WATCHES_GATE in touched)
+    if _CANCER_WORDS_GATE not in touched and not followed:
         return
     lower = cols.lower
     n = len(lower)

@@ -18,6 +18,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens.underscore import Underscore
 
+from udt.parser.trigger_groups import TRIGGER_GROUPS
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
     from collections.abc import Set as AbstractSet
@@ -117,7 +119,8 @@ class TokenColumns:
     to the Doc is kept (the Doc holds these columns: a cycle would leave every Doc to the garbage collector).
     """
 
-    __slots__ = ("_is_punct", "_n_chars", "_orth", "_space", "_text", "_vocab", "idx", "length", "lower", "words")
+    __slots__ = ("_is_punct", "_n_chars", "_orth", "_space", "_text", "_vocab", "idx", "length", "lower", "touched",
+                 "words")
 
     def __init__(self, doc: Doc, text: str) -> None:
         self.lower, self.idx, self.length = doc.to_array(_READ).T.tolist()
@@ -133,6 +136,9 @@ class TokenColumns:
         #: use: the matcher asks it of every report, and the rules about 18 times per report (a property's call
         #: each time cost about as much as the set).
         self.words: frozenset[int] = frozenset(self.lower)
+        #: The trigger groups these words touch (trigger_groups.py): a rule's gate ``group in cols.touched`` is
+        #: ``not triggers.isdisjoint(cols.words)`` for one probe.
+        self.touched: frozenset[int] = TRIGGER_GROUPS.touched(self.words)
 
     @property
     def orth(self) -> list[int]:

@@ -29,6 +29,7 @@ from udt.parser.lazy_patterns import lazy_compile
 from udt.parser.line_side_labels import line_labels
 from udt.parser.long_sentences import bounded_starts
 from udt.parser.record import DocState, columns_of, state_of, state_or_none
+from udt.parser.trigger_groups import TRIGGER_GROUPS
 from udt.parser.units import LENGTH_UNIT, LENGTH_UNIT_WORDS
 from udt.parser.wordids import word_ids
 
@@ -183,6 +184,9 @@ class Sentences:
         self._commas = frozenset((self._comma,))
         self._semicolons = frozenset((nlp.vocab.strings.add(";"),))
         self._distances = word_ids(nlp.vocab.strings, ts.CLAUSE_ROLES["distance"])  # ("3 cm. FN": dotted_units.py)
+        # The gates of the steps that need one of these words in the report (trigger_groups.py)
+        self._side_abbreviations_gate = TRIGGER_GROUPS.group(self._side_abbreviations)
+        self._side_letter_stops_gate = TRIGGER_GROUPS.group(self._side_letter_stops)
 
     @staticmethod
     def _starts_lower(doc: Doc, state: DocState, j: int, digit: bool = False) -> bool:
@@ -260,7 +264,7 @@ class Sentences:
         # Lines labelled by a cut-short side of another language ("re. Hoden: ..."): each a sentence from its label on
         # (line_side_labels.py); one C-level test in most reports
         labels = frozenset(line_labels(orth, text, cols.idx, self._side_abbreviations, self._period)) \
-            if not self._side_abbreviations.isdisjoint(cols.words) else frozenset()
+            if self._side_abbreviations_gate in cols.touched else frozenset()
         keyed = keyed_stops(text)  # "Finding 1: Side: L. Clock: 10. Size: 8 mm.": one sentence (keyed_lines.py)
         # spaCy's sentencizer rule: after a stop character, the next token that is neither a stop character nor
         # punctuation starts a sentence. Only the few stop tokens are visited (found by C-level probes), each
@@ -326,7 +330,7 @@ class Sentences:
                 j += 1
             if j < n and j != starts[-1]:
                 starts.append(j)
-        if not self._side_letter_stops.isdisjoint(cols.words):
+        if self._side_letter_stops_gate in cols.touched:
             starts = sorted(set(starts).union(self._after_side_letters(doc, orth, text, cols.idx)))
         if labels:
             starts = sorted(labels.union(starts))

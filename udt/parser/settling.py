@@ -132,6 +132,7 @@ class SiteSettlement(SiteRulesHost):
     _abdominal_wall: str | None
     _anatomy: frozenset[str]
     _area_nouns: frozenset[int]
+    _area_nouns_gate: int  # (its group: trigger_groups.py)
     _roles: dict[int, str]
     _body_space_iris: frozenset[str]
     _body_walls: frozenset[str]
@@ -296,7 +297,7 @@ class SiteSettlement(SiteRulesHost):
             # (a region its echogenicity makes a lesion, "a hypoechoic zone 6 mm with unclear contours", has no
             # mention of its own: echo_areas.py)
             regions = region_sentences(r.items, r.lower, self._area_nouns) \
-                if not self._area_nouns.isdisjoint(r.cols.words) else frozenset()
+                if self._area_nouns_gate in r.cols.touched else frozenset()
             if any(contour for _, _, contour in r.margins):
                 # (a labelled row, "N3 - isthmus: hypoechoic, 6 mm, irregular contours", is one lesion with no
                 # lesion word: its contour is that lesion's margin; labelled_rows.py. Its rows open at sentence

@@ -181,6 +181,7 @@ from udt.parser.threshold_sizes import is_threshold
 from udt.parser.tirads import TiradsRules
 from udt.parser.title_sides import side_unsided_lesions, title_side
 from udt.parser.trailing_directions import mark_trailing_directions
+from udt.parser.trigger_groups import TRIGGER_GROUPS
 from udt.parser.typical_looks import TypicalLooks
 from udt.parser.units import LENGTH_UNIT
 from udt.parser.unnamed_rows import add_unnamed_rows
@@ -324,8 +325,6 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
     """Statuses, sites and findings of a report (see the module docstring)."""
 
     _builder_tables: dict[str, Any] | None = None  # (gathered on the first report: _gather_builder_tables)
-    # Every word that one of _mark_roles's steps needs (gathered on the first report; see _words)
-    _role_step_words: frozenset[int] | None = None
 
     def __init__(self, nlp: Language, matcher: OntologyMatcher, rollups: dict[str, str | None] | None = None,
                  normal_beside_findings: bool = True, fluid_space_labels: bool = True) -> None:
@@ -802,6 +801,47 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         heads = {*ts.LIST_HEADS, "duct", "vein", "artery", "vessel"}
         self._named_vessel_iris = frozenset(c.iri for c in concepts if c.dimension in self._anatomy
                                             and c.label.casefold().rsplit(" ", 1)[-1] in heads)
+        # The gates of the steps that need one of these words in the report (trigger_groups.py)
+        # (_words: every word that one of _mark_roles's steps needs)
+        self._role_steps_gate = TRIGGER_GROUPS.group(frozenset((self._pre, self._bar, self._slash_id)).union(
+            self._directions, self._offset_adverbs, (self._distance_noun,), self._walls, self._prior_words,
+            self._part_ranges, self._nipples, self._part_nouns))
+        self._area_nouns_gate = TRIGGER_GROUPS.group(self._area_nouns)
+        self._bare_fluid_gate = TRIGGER_GROUPS.group(self._bare_fluid)
+        self._bilateral_words_gate = TRIGGER_GROUPS.group(self._bilateral_words)
+        self._bone_words_gate = TRIGGER_GROUPS.group(self._bone_words)
+        self._breast_report_words_gate = TRIGGER_GROUPS.group(self._breast_report_words)
+        self._catheter_blockers_gate = TRIGGER_GROUPS.group(self._catheter_blockers)
+        self._denial_words_gate = TRIGGER_GROUPS.group(self._denial_words)
+        self._directions_gate = TRIGGER_GROUPS.group(self._directions)
+        self._effusion_words_gate = TRIGGER_GROUPS.group(self._effusion_words)
+        self._level_numbers_gate = TRIGGER_GROUPS.group(self._level_numbers)
+        self._level_words_gate = TRIGGER_GROUPS.group(self._level_words)
+        self._limb_words_gate = TRIGGER_GROUPS.group(self._limb_words)
+        self._lobe_words_gate = TRIGGER_GROUPS.group(self._lobe_words)
+        self._nipples_gate = TRIGGER_GROUPS.group(self._nipples)
+        self._node_stations_gate = TRIGGER_GROUPS.group(self._node_stations)
+        self._offset_comparatives_gate = TRIGGER_GROUPS.group(self._offset_comparatives)
+        self._oncology_words_gate = TRIGGER_GROUPS.group(self._oncology_words)
+        self._other_modalities_gate = TRIGGER_GROUPS.group(self._other_modalities)
+        self._parathyroid_words_gate = TRIGGER_GROUPS.group(self._parathyroid_words)
+        self._part_nouns_gate = TRIGGER_GROUPS.group(self._part_nouns)
+        self._part_ranges_gate = TRIGGER_GROUPS.group(self._part_ranges)
+        self._placed_cue_words_gate = TRIGGER_GROUPS.group(self._placed_cue_words)
+        self._prior_tails_gate = TRIGGER_GROUPS.group(self._prior_tails)
+        self._prior_words_gate = TRIGGER_GROUPS.group(self._prior_words)
+        self._recess_cues_gate = TRIGGER_GROUPS.group(self._recess_cues)
+        self._roman_levels_gate = TRIGGER_GROUPS.group(self._roman_levels)
+        self._scar_words_gate = TRIGGER_GROUPS.group(self._scar_words)
+        self._side_field_keys_gate = TRIGGER_GROUPS.group(self._side_field_keys)
+        self._side_words_gate = TRIGGER_GROUPS.group(self._side_words)
+        self._sided_region_group = TRIGGER_GROUPS.group(self._sided_region_gate)
+        self._size_pick_words_gate = TRIGGER_GROUPS.group(self._size_pick_words)
+        self._texture_words_gate = TRIGGER_GROUPS.group(self._texture_words)
+        self._thyroid_words_gate = TRIGGER_GROUPS.group(self._thyroid_words)
+        self._trailing_directions_gate = TRIGGER_GROUPS.group(self._trailing_directions)
+        self._urinary_report_words_gate = TRIGGER_GROUPS.group(self._urinary_report_words)
+        self._walls_gate = TRIGGER_GROUPS.group(self._walls)
 
     def _organ_iri(self, iri: str) -> str | None:
         organ = self._rollups_of(iri).get(self.fields[2])
@@ -970,7 +1010,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # (most reports: no foreign side word, two C-level set tests and no generator)
         foreign_sides = self._foreign_sides
         foreign = None
-        if foreign_sides.may_read(cols.words):
+        if foreign_sides.may_read(cols.words, cols.touched):
             foreign = foreign_sides.read(cols.lower, cols.words,
                                          ((m.start, m.end) for m in spans if m.field in anatomy), cols.space)
         if foreign is not None:
@@ -978,10 +1018,11 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             # on its own copy of the columns (the Doc's stay as read).
             cols = copy(cols)
             cols.lower, cols.words = foreign, frozenset(foreign)
+            cols.touched = TRIGGER_GROUPS.touched(cols.words)  # (its words' trigger groups: trigger_groups.py)
         lower = cols.lower
         words = cols.words  # (the cue tables are tested against the report's word set: see PhraseTable.find)
         # (a cranial study's "right ventricle", a child's neck muscle, the fetus's anatomy)
-        fetal_scan = self._refile_mentions(spans, lower, words, text)
+        fetal_scan = self._refile_mentions(spans, lower, words, cols.touched, text)
         ped_hits: list[tuple[int, int, int]] = []
         self._ped_cues.find(lower, ped_hits, words)
         if ped_hits:
@@ -1022,27 +1063,28 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # Another examination ("CT showed ...") is named in few reports: one C-level test spares a look-back per
         # diagnosis (against the report's word set: a probe per word with its stored hash, not a re-hash per token).
         report_words = r.cols.words  # (the report's distinct LOWER ids: see TokenColumns.words)
-        other_exam = not self._other_modalities.isdisjoint(report_words)
+        report_touched = r.cols.touched  # (the trigger groups they touch: trigger_groups.py)
+        other_exam = self._other_modalities_gate in report_touched
         # A bone named with a "soft" word: a bone lesion's soft tissue component may be named (senses._bone_extension).
-        bone_report = self._soft in report_words and not self._bone_words.isdisjoint(report_words)
-        relatives = names_a_relative(report_words)  # a relative named: their past conditions are family history
+        bone_report = self._soft in report_words and self._bone_words_gate in report_touched
+        relatives = names_a_relative(report_touched)  # a relative named: their past conditions are family history
         # A bare "deposit" names a metastasis only where the report speaks of malignancy (termset.DEPOSIT_WORDS).
-        stray_deposits = self._deposit_words if self._oncology_words.isdisjoint(report_words) else frozenset()
+        stray_deposits = self._deposit_words if self._oncology_words_gate not in report_touched else frozenset()
         stone_report: bool | None = None  # the report names a typical site of stones (gallbladder, kidney, ...)
         weak_cues: WeakSiteCues | None = None  # what _weak_site may read in this report (landmarks.WeakSiteCues)
         # ... and "FA" names a fibroadenoma only where the report names the breast (termset.BREAST_ABBREVIATIONS).
-        if self._breast_report_words.isdisjoint(report_words):
+        if self._breast_report_words_gate not in report_touched:
             stray_deposits = stray_deposits | self._breast_abbreviations
             # ... and "IDC" is the indwelling catheter where the report names the bladder or its urine instead
             # (termset.CATHETER_ABBREVIATIONS)
-            if not self._urinary_report_words.isdisjoint(report_words) \
-                    and self._catheter_blockers.isdisjoint(report_words):
+            if self._urinary_report_words_gate in report_touched \
+                    and self._catheter_blockers_gate not in report_touched:
                 stray_deposits = stray_deposits | self._catheter_abbreviations
         # A malignancy word of a thyroid nodule is that nodule (senses._thyroid_malignancy): only in a thyroid report.
         thyroid_mass = self._mass_iri if self._thyroid_nodule is not None \
-            and not self._thyroid_words.isdisjoint(report_words) else None
+            and self._thyroid_words_gate in report_touched else None
         # ... and a bare "adenoma" of a parathyroid report is its parathyroid adenoma (senses.py), named in full.
-        parathyroid_mass = self._mass_iri if not self._parathyroid_words.isdisjoint(report_words) else None
+        parathyroid_mass = self._mass_iri if self._parathyroid_words_gate in report_touched else None
         if CYSTIC in report_words:  # "cystic structure ..., likely a haemorrhagic cyst" (doubted_cystic_lesions.py)
             doubt_cystic_lesions(spans, lower, sent_starts, diagnosis,
                                  self._info_value, self._anatomy)
@@ -1207,7 +1249,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 self._unasserted_site(k, rec, sent, info, index, r)
             elif info.kind == "anatomy":
                 if weak_cues is None:  # (read at the report's first such mention: many reports have none)
-                    weak_cues = self.weak_site_cues(report_words)
+                    weak_cues = self.weak_site_cues(report_touched)
                 weak = self._weak_site(k, spans, lower, r.landmark_ends, info, weak_cues)
                 r.anatomy_sents.add(sent)
                 if weak is not None:
@@ -1338,7 +1380,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         declared_sides = self._declared_sides
         clause_ends = self._clause_ends
         # (most reports write no "bilateral": then no lesion has it before its name; one C-level test)
-        bilateral = not self._bilateral_words.isdisjoint(r.cols.words)
+        bilateral = self._bilateral_words_gate in r.cols.touched
         for rec, sent, info, index in r.item_mentions:
             start, end, kind = rec.start, rec.end, info.kind
             # (new_item: the dataclass __init__ without its keyword binding and factory calls)
@@ -1595,8 +1637,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         """The findings' level words followed by a level number. Not an impression's: a summary's "lymphadenopathy
         at level II" restates a node of the findings, which the summary folding (restated.py) finds by the summary
         lesion's organ left unplaced."""
-        if self._cervical_node_iri is None or self._level_words.isdisjoint(r.cols.words) \
-                or self._level_numbers.isdisjoint(r.cols.words):
+        if self._cervical_node_iri is None or self._level_words_gate not in r.cols.touched \
+                or self._level_numbers_gate not in r.cols.touched:
             return []  # (no level word followed by a level number can stand in the report: no level token)
         return [t for t in level_tokens(r.lower, self._level_words, self._level_numbers)
                 if (s := bisect_right(r.section_starts, r.idx[t]) - 1) < 0 or r.sections[s][1] != "impression"]
@@ -1604,17 +1646,17 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
     def _add_level_rows(self, r: _Report, side: list[str | None], role: list[str | None]) -> None:
         """A node measured by its level alone is a cervical node (level_rows.py)."""
         at = [(t, t + 2) for t in self._level_tokens(r)]
-        if self._cervical_node_iri is not None and not self._side_words.isdisjoint(r.cols.words) \
-                and not (self._roman_levels.isdisjoint(r.cols.words) and self._node_stations.isdisjoint(r.cols.words)):
+        if self._cervical_node_iri is not None and self._side_words_gate in r.cols.touched \
+                and (self._roman_levels_gate in r.cols.touched or self._node_stations_gate in r.cols.touched):
             at = sorted(at + bare_levels(r.items, r.lower, side, self._roman_levels, self._cell_bar,
                                          self._node_stations))
-        if not self._level_words.isdisjoint(r.cols.words) and not self._level_numbers.isdisjoint(r.cols.words):
+        if self._level_words_gate in r.cols.touched and self._level_numbers_gate in r.cols.touched:
             # "Level | Side | Size" over "II | R | 12" (level_columns.py); one span per level number, however found
             spans = {e: (s, e) for s, e in level_column_rows(r.text, r.idx, side, self._row_normal_words)}
             spans.update((e, (s, e)) for s, e in at)
             at = sorted(spans.values())
         cells = side_column_cells(r.text, self._row_normal_words) \
-            if not self._level_words.isdisjoint(r.cols.words) and not self._side_words.isdisjoint(r.cols.words) else []
+            if self._level_words_gate in r.cols.touched and self._side_words_gate in r.cols.touched else []
         cervical = self._cervical_node_iri
         organ = self._organ_for(cervical, r.pediatric) if (at or cells) and cervical is not None else None
         if organ is None:
@@ -1649,47 +1691,42 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         organ = (rolled if rolled is not None else self._rollups_of(iri)).get(self.fields[2])
         return organ.us365k_label if organ is not None else None
 
-    def _words(self, lower: list[int], words: frozenset[int]) -> Words:
+    def _words(self, lower: list[int], words: frozenset[int], touched: frozenset[int]) -> Words:
         """Side words and clause roles of every token (dictionary probes in C; no per-token Python). ``words``:
-        the report's distinct words, which rule out the direction and side passes in most reports (a probe per
-        distinct word with the hash the set stores, where a pass re-hashes every 64-bit token id)."""
+        the report's distinct words, and ``touched`` the trigger groups they touch (trigger_groups.py), which rule
+        out the direction and side passes in most reports with a probe each."""
         role = list(map(self._roles.get, lower))
-        steps = self._role_step_words
-        if steps is None:
-            steps = self._role_step_words = frozenset((self._pre, self._bar, self._slash_id)).union(
-                self._directions, self._offset_adverbs, (self._distance_noun,), self._walls, self._prior_words,
-                self._part_ranges, self._nipples,
-                self._part_nouns)
-        if not steps.isdisjoint(words):  # (most reports: none of the role steps applies)
-            self._mark_roles(lower, words, role)
-        side: list[str | None] = [None] * len(lower) if self._side_words.isdisjoint(words) \
+        if self._role_steps_gate in touched:  # (most reports: none of the role steps applies)
+            self._mark_roles(lower, words, touched, role)
+        side: list[str | None] = [None] * len(lower) if self._side_words_gate not in touched \
             else list(map(self._sides.get, lower))
         self._label_sides.mark(lower, words, side, role)  # "R3 | same | 0.4": the label's letter (label_sides.py)
-        if self._bar in words and self._colon in words and not self._side_words.isdisjoint(words):
+        if self._bar in words and self._colon in words and self._side_words_gate in touched:
             cells_by_side(lower, side, role, self._bar, self._colon)  # "R: normal | L: 1 cyst" (side_cells.py)
         # Where brackets close: a listed member's aside ends there (size_lists._past_aside).
         closes = frozenset(compress(range(len(lower)), map(self._close_bracket.__eq__, lower))) \
             if self._close_bracket in words else frozenset()
         return Words(side=side, role=role, closes=closes)
 
-    def _mark_roles(self, lower: list[int], words: frozenset[int], role: list[str | None]) -> None:
-        """_words's clause roles that a word of the report calls for (one of ``_role_step_words``), in order."""
-        if not self._directions.isdisjoint(words):
+    def _mark_roles(self, lower: list[int], words: frozenset[int], touched: frozenset[int],
+                    role: list[str | None]) -> None:
+        """_words's clause roles that a word of the report calls for (one of ``_role_steps_gate``'s), in order."""
+        if self._directions_gate in touched:
             for i in compress(range(len(lower)), map(self._directions.__contains__, lower)):
                 # "2 cm lateral to the nipple": a direction word followed by "to" makes a distance.
                 if i + 1 < len(lower) and lower[i + 1] == self._to:
                     role[i] = "distance"
-        if not self._trailing_directions.isdisjoint(words):
+        if self._trailing_directions_gate in touched:
             # "a second collection 2 cm proximal, 11 mm", "... 6 cm downstream, 12 mm": a direction closing a length
             # (trailing_directions.py)
             mark_trailing_directions(lower, role, self._trailing_directions, self._length_units, self._clause_ends)
-        if self._distance_noun in words or not (self._offset_comparatives.isdisjoint(words)
-                                                 or self._trailing_directions.isdisjoint(words)):
+        if self._distance_noun in words or not (self._offset_comparatives_gate not in touched
+                                                 or self._trailing_directions_gate not in touched):
             # "6 cm more distally", "1 cm distance from it": the offset of a further lesion (offset_lengths.py)
             mark_offset_lengths(lower, role, self._length_units, self._offset_comparatives,
                                 self._trailing_directions, self._distance_noun, self._distance_objects,
                                 self._clause_ends, self._sentence_stops)
-        if not self._walls.isdisjoint(words):
+        if self._walls_gate in touched:
             for i in compress(range(len(lower)), map(self._walls.__contains__, lower)):
                 # An organ's wall measured where it opens its clause or is called thick (termset.WALL_WORDS).
                 opens = i == 0 or lower[i - 1] == self._full_stop or role[i - 1] in ("comma", "sep_strong", "colon")
@@ -1699,12 +1736,12 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                   and measures_thin_wall(lower, i, self._string_store, self._of, self._millimetres))
                 if opens or thick or (i + 1 < len(lower) and role[i + 1] == "thick"):
                     role[i] = "part"
-        if not self._prior_words.isdisjoint(words) or (self._pre in words and not self._prior_tails.isdisjoint(words)):
+        if self._prior_words_gate in touched or (self._pre in words and self._prior_tails_gate in touched):
             # "(pre-op 9 mm)", "baseline 11 mm": a comparison's size (prior_words.py)
             mark_prior_words(lower, role, self._prior_words, self._pre, self._hyphen, self._prior_tails)
-        if not self._part_ranges.isdisjoint(words):
+        if self._part_ranges_gate in touched:
             mark_part_ranges(lower, role, self._part_ranges)  # "thickened cortex up to 5 mm" (part_ranges.py)
-        if not self._nipples.isdisjoint(words):
+        if self._nipples_gate in touched:
             # "a 4 cm del pezón": a distance from the nipple (nipple_distances.py)
             mark_nipple_distances(lower, role, self._nipples, self._nipple_connectors)
         if self._bar in words and self._newline in words:
@@ -1717,10 +1754,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                     role[i] = "row"
         if self._slash_id in words and not words.isdisjoint(self._slashed_refines):
             mark_slashed_refines(lower, role, self._slash_id, self._slashed_refines)  # "c/w" (slashed_refines.py)
-        if not self._part_nouns.isdisjoint(words):
+        if self._part_nouns_gate in touched:
             # "image anechogenic in the cortex of 31 mm": the part places the lesion (placed_parts.py)
             unmark_placing_parts(lower, role, self._part_nouns, self._placing, self._the)
-            if not self._bare_fluid.isdisjoint(words):
+            if self._bare_fluid_gate in touched:
                 unmark_fluid_rims(lower, role, self._part_nouns, self._bare_fluid)  # "fluid rim 7 mm" (fluid_rims.py)
 
     def _gather_builder_tables(self) -> dict[str, Any]:
@@ -1770,7 +1807,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         landmark's ("superior to the left kidney"), not the finding's."""
         text, idx, items, sent_starts, evidence = r.text, r.idx, r.items, r.sent_starts, r.evidence
         n_tokens = r.n_tokens
-        words = self._words(r.lower, r.cols.words)
+        words = self._words(r.lower, r.cols.words, r.cols.touched)
         landmark_sides: list[tuple[int, str]] = []  # (token, side) named in a landmark phrase
         starts = frozenset(sent_starts) if r.landmark_hits else frozenset()
         for _, _s, e in r.landmark_hits:
@@ -1814,8 +1851,8 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             lesion_starts = [idx[it.start] for it in items if it.kind == "lesion"]
             header_sizes = header_sizes + [size for (lo, hi), row_sizes in headers.rows
                                            if any(lo <= at < hi for at in lesion_starts) for size in row_sizes]
-        if not self._level_numbers.isdisjoint(r.cols.words) and (
-            not self._side_words.isdisjoint(r.cols.words) or not self._level_words.isdisjoint(r.cols.words)
+        if self._level_numbers_gate in r.cols.touched and (
+            self._side_words_gate in r.cols.touched or self._level_words_gate in r.cols.touched
         ):
             # ("R II 12 x 8 mm" over "L III 9 x 5": the list's unit carried to its unit-less rows, sibling_units.py)
             header_sizes = header_sizes + sibling_unit_sizes(text)
@@ -1850,7 +1887,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         items.sort(key=_START_END)
         if skin_spans := skin_distances(text):  # "skin-to-fluid 3.1 cm": a depth, no lesion (skin_distances.py)
             settle_skin_distances(items, skin_spans, idx)
-        if not self._side_words.isdisjoint(r.cols.words):
+        if self._side_words_gate in r.cols.touched:
             self._side_rules.settle(words, r.lower, r.cols.words, items, self._unpaired_organs)
             self._leaving.settle(words.side, r.lower, r.cols.words)
             self._comparisons.settle(words.side, r.lower, r.cols.words, items)
@@ -1868,10 +1905,10 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                    words.role)  # "Morison's 8 mm"
         if self._layer_regions:
             file_layers_in_walls(items, evidence, self._tissue_layers, self._layer_regions, r.lower, sent_starts,
-                                 self._scar_words if not self._scar_words.isdisjoint(r.cols.words) else frozenset(),
+                                 self._scar_words if self._scar_words_gate in r.cols.touched else frozenset(),
                                  self._region_walls)
             # (wall_layers.py)
-        if not self._texture_words.isdisjoint(r.cols.words):  # "a soft-tissue lesion of the bladder wall"
+        if self._texture_words_gate in r.cols.touched:  # "a soft-tissue lesion of the bladder wall"
             read_texture_names(items, self._soft_organ, r.lower, self._texture_words, text, idx)  # (texture_words.py)
         mark_limb_lesions(items, evidence, r.lower, sent_starts, self._limb_words, self._muscle_iris,
                           self._soft_organ, self._system_of.get(self._soft_organ or ""), r.cols.words)
@@ -1909,7 +1946,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if self._newline in r.cols.words:  # (a heading line needs a line break)
             # "Lesion 2" / "Site: right forearm" / "Size: ..." (lesion_blocks.py)
             builder.block_heads, builder.block_cited = block_heads(items, text, idx)
-            if builder.block_heads and not self._limb_words.isdisjoint(r.cols.words):
+            if builder.block_heads and self._limb_words_gate in r.cols.touched:
                 builder.block_limbs = block_limb_words(r.lower, self._limb_words, self._soft_organ,
                                                        self._system_of.get(self._soft_organ or ""))
         if landmark_sides:  # (most reports: no landmark phrase with a side word, and no generator run)
@@ -1937,7 +1974,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         organs = r.labels[self.fields[2]]
         # (the report's word set first: most reports name no lobe, and then no organ's lobes are read)
         lobed_one = lobe_organ(organs, self._lobed_organs) \
-            if organs and not self._lobe_words.isdisjoint(r.cols.words) else None
+            if organs and self._lobe_words_gate in r.cols.touched else None
         if lobed_one is not None:
             builder.lobe_home = lobed_one  # "after renal colic ... a right-lobe nodule": the thyroid's lobe
         builder.fluid_spaces = self._unplaced_site_items(r.pediatric)
@@ -1948,7 +1985,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         # ("Image 3: left breast 2 o'clock lesion 14 mm": a legend restates, as a summary does; legend_lines.py)
         legends = CellSpans(spans) if (spans := legend_spans(text)) else None
         # "LEFT:" on a line of its own sets the side of what follows (a sentence without items is not visited).
-        side_heads = [] if self._side_words.isdisjoint(r.cols.words) else \
+        side_heads = [] if self._side_words_gate not in r.cols.touched else \
             _side_headings(words, sent_starts, n_tokens, items)
         h = 0
         for sent, same_sentence in groupby(items, key=_SENT):  # consecutive items of one sentence, grouped in C
@@ -1982,7 +2019,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             builder.sentence(group, text[char_start : idx[s_end] if s_end < n_tokens else len(text)],
                              section != last_section, (s_start, s_end))
             last_section = section
-        if not self._denial_words.isdisjoint(r.cols.words):
+        if self._denial_words_gate in r.cols.touched:
             # "41 mm nodule ... Addendum: it measures 14 mm (not 41 mm)": the size put right (corrected_sizes.py)
             builder.folded |= correct_sizes(builder.findings, builder.made_in, builder.folded, text, idx,
                                             sent_starts)
@@ -1992,7 +2029,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             builder.folded |= side_from_columns(builder.findings, evidence, cells)
             # (aligned_tables.py)
             organ_of_table(builder.findings, evidence, cells, self._unpaired_organs, self._system_of)
-        if not self._effusion_words.isdisjoint(r.cols.words):
+        if self._effusion_words_gate in r.cols.touched:
             move_chest_effusions(builder.findings, evidence, r.lower, self._effusion_words, self._fluid_value,
                                  self._lung_organ, self._pleural_place(), r.labels[self.fields[2]])
         if self._fluid_value is not None and not r.cols.words.isdisjoint(self._pelvis_words):
@@ -2028,7 +2065,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                              lobed_one, evidence,
                              items, r.lower, words.side, sent_starts, self._lobe_words, self._lobe_stops)
         self._settle_sides(builder, evidence, sent_starts, sorted(landmark_sides), items)
-        if self._region_sided and not self._sided_region_gate.isdisjoint(r.cols.words):
+        if self._region_sided and self._sided_region_group in r.cols.touched:
             # "Trocar scar right flank: collection 16 mm"; a landmark phrase's side counts here ("Deep to the right
             # iliac fossa scar ... a 26 mm collection": the region it names is where the lesion lies)
             self._side_by_regions(builder, evidence, r, with_landmark_sides(words.side, landmark_sides))
@@ -2054,7 +2091,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             # "US SOFT TISSUE, LEFT UPPER ARM": the examined side, for the lesions the findings leave unsided
             side_unsided_lesions(sideable, said, self._unpaired_places,
                                  unpaired_mentions(items, self._unpaired_places))  # (title_sides.py)
-        elif not self._side_field_keys.isdisjoint(r.cols.words) and (said := field_side(text)) is not None:
+        elif self._side_field_keys_gate in r.cols.touched and (said := field_side(text)) is not None:
             # "Exam: US NECK | Side: LEFT": the examined side, stated as a header field (side_fields.py)
             side_unsided_lesions(sideable, said, self._unpaired_places,
                                  unpaired_mentions(items, self._unpaired_places))
@@ -2083,7 +2120,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
             # "Access: L radiocephalic AVF ... Perivascular: haematoma 24 mm": the arm of the access (access_sides.py)
             if (arm := access_side(items, self._access_organ, words.side, sent_starts)) is not None:
                 side_access_lesions(builder.findings, self._access_arm_organs, arm)
-        if not self._size_pick_words.isdisjoint(r.cols.words) and len(builder.findings) > 2:
+        if self._size_pick_words_gate in r.cols.touched and len(builder.findings) > 2:
             # "two cysts, 28 and 14 mm. ... FNA of the larger lesion: Warthin tumour": the diagnosis of the lesion
             # the comparison picks by its size, not of the lesion named last (size_chosen.py)
             picked = pick_by_size(builder.findings, evidence, r.lower, self._larger_words, self._smaller_words,
@@ -2099,7 +2136,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                                        self._generic_lesion)
         findings = builder.results()
         cite_map_entries(findings, evidence, text)  # "Map: R 10:00 (a) 14 mm, ... (a) Oval mass" (lettered_maps.py)
-        if not self._placed_cue_words.isdisjoint(r.cols.words) and len(findings) > 1:
+        if self._placed_cue_words_gate in r.cols.touched and len(findings) > 1:
             # "A 2.6 cm right level II node. Just inferior to it, two nodes of 1.4 and 1.1 cm": a lesion placed by
             # the one before it lies on its side (placed_sides.py)
             side_placed_lesions(findings, evidence, text, sent_starts, r.idx,
