@@ -27,7 +27,9 @@ from udt.parser.bilateral_items import measured_item_side
 from udt.parser.bilateral_parts import clause_side_before
 from udt.parser.bracketed_names import names_measured_lesion
 from udt.parser.cause_sizes import names_cause
+from udt.parser.clause_locations import clause_location, own_clause
 from udt.parser.clause_sites import clause_replaces_site
+from udt.parser.clause_sizes import sizes_lesion_before as clause_size_before
 from udt.parser.container_sizes import measures_container
 from udt.parser.content_largest import largest_of_contents
 from udt.parser.counted_names import names_counted_members
@@ -38,6 +40,7 @@ from udt.parser.elliptic_sides import side_after_heading, side_clauses, side_ope
 from udt.parser.feature_ands import joins_features
 from udt.parser.fluid_depths import bounded_depths, deepest, placed_depths, pocket_depths
 from udt.parser.fluid_restated import restates_fluid
+from udt.parser.fronted_places import fronted_place_cut
 from udt.parser.further_lesions import same_organ_side
 from udt.parser.glossed_names import glosses_lesion
 from udt.parser.glossed_sides import glossed_side_end
@@ -542,6 +545,7 @@ class FindingBuilder:
     block_limbs: BlockLimbs | None = None  # ... and the limb words their "Site" lines may name (the caller)
     block_cited: frozenset[int] = frozenset()  # ... and the lesion words citing one ("otherwise as lesion 1")
     item_labels: frozenset[int] = frozenset()  # tokens opening an inline item label ("(2)", "b)": inline_items.py)
+    token_starts: Sequence[int] = ()  # each token's character offset in the report (set by the caller)
     # Whether a lesion so described cannot be of a concept (``TypicalLooks.contradicts``; set by the caller): a name
     # a summary restates, or a later sentence gives, is no lesion its look rules out (restated.py, sentence_names.py,
     # bare_diagnosis.py).
@@ -1135,6 +1139,9 @@ class FindingBuilder:
                 f.laterality = self.scope_side  # "2) Right forearm: 11 mm lesion, also lipoma" (heading_scope.py)
             if f.location is None and len(lesions) == 1:
                 f.location = location_in(text)
+            elif f.location is None and own_clause(lesions[k], regions[k], items):
+                # "in segment VII a 12 mm cyst and in segment III a 9 mm haemangioma" (clause_locations.py)
+                f.location = clause_location(text, self.token_starts, span, regions[k], location_in)
         for k, fi in enumerate(lesion_fi):
             f = self.findings[fi]
             if f.organ is None:
@@ -1472,6 +1479,8 @@ class FindingBuilder:
                 # The boundary between two lesions: the last separator before the next one; without one, the
                 # next lesion's pre-modifiers (up to three words) start its clause.
                 cut = next((j for j in range(hi - 1, lz.end - 1, -1) if role[j] in _SEPARATORS), None)
+                if cut is not None:
+                    cut = fronted_place_cut(role, lz.end, cut)  # "... and, in segment III, a 9 mm ..."
                 if cut is None and lz.end < hi and role[lz.end] == "colon":
                     # A lesion heading ("Nodules: right caudal a 13 mm nodule"): its colon ends its clause, the
                     # words after it are the next lesion's
@@ -1803,6 +1812,14 @@ class FindingBuilder:
             start = next((j + 1 for j in range(size.start - 1, floor - 1, -1)
                           if role[j] in _SEPARATORS or (n == 0 and role[j] == "colon")), floor)
             stop = next((j for j in range(size.end, ceiling) if role[j] in _SEPARATORS), ceiling)
+            if n == 0 and self.lower:
+                # A measuring word opens the first item too where a side follows it: "cysts in both kidneys
+                # measuring 14 mm on the right and 9 mm on the left", the group's "both" is no side of the first
+                # member (but "bilateral nodules, the right measuring 11 mm": the side before it is the item's)
+                opener = next((j + 1 for j in range(size.start - 1, start - 1, -1) if self.lower[j] in self.measuring),
+                              start)
+                if opener > start and self._side_in(opener, stop) is not None:
+                    start = opener
             # A terse list with no separators ("bilat pleural effusions R 2 cm L 3.5 cm"): a bare side word right
             # before each size opens its item, so neither the group's "bilat" nor the next item's side is its own
             side = self.words.side if self.words is not None else []
@@ -1967,6 +1984,10 @@ class FindingBuilder:
                 # "ureter dilated 8 mm down to a calculus at the PUJ, 9 x 5 mm": the effect's size, not the
                 # lesion's, even where its own size goes to the place named after it (cause_sizes.py)
                 return before if before is not None and before.kind == "anatomy" else None
+            prev = next((k for k in range(len(lesions) - 1, -1, -1) if lesions[k].end <= size.start), None)
+            if prev is not None and self.words is not None and clause_size_before(
+                    self.words.role, lesions[prev].end, size.start, size.end, after.start):
+                return prev, 1  # "a fibroadenoma in the left breast at 3 o'clock measuring 15 mm and a cyst ..."
             return lesions.index(after), 2
         return self._owner(size, lesions, None), 2
 

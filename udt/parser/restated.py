@@ -374,6 +374,9 @@ class _Beside:
         if (
             e.organ is not None
             and e.location is not None
+            # (a clock-face position places a lesion within its own breast, beside no other organ's landmark: a
+            # breast's "lesion at 3 o'clock" is no summary's "axillary nodal metastases")
+            and "clock" not in e.location
             and e.laterality is not None
             and e.diagnosis is None
             and e.concept in (None, self.generic)

@@ -1965,6 +1965,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         if holds_any(text, ITEM_SIGNS):
             builder.item_labels = item_label_tokens(text, idx)  # "(1) ..., 4.6 cm, mass; (2) ..." (inline_items.py)
         builder.lower = r.lower  # (feature_ands.py)
+        builder.token_starts = idx  # (clause_locations.py)
         # The builder's tables from the ontology and termsets: the same for every report, gathered once (a store
         # each per report cost about 20 line events whatever the report says), set in one C-level update.
         tables = self._builder_tables
