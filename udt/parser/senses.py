@@ -116,6 +116,7 @@ class WordSenseRules(SiteRulesHost):
     _thyroid_nodule: str | None
     _thyroid_part_words: frozenset[int]
     _thyroid_words: frozenset[int]
+    _thyroid_report_words: frozenset[int]
     _lobe_heading_words: frozenset[int]
     _alternative_marks: frozenset[int]
     _uterine_node_words: frozenset[int]
@@ -131,6 +132,12 @@ class WordSenseRules(SiteRulesHost):
         self._stone_organs = None  # (filled at the first microlith: _microlith_is_a_stone)
         self._thyroid_part_words = word_ids(strings, ts.THYROID_PART_WORDS)
         self._thyroid_words = word_ids(strings, ("thyroid", "thyroidal"))
+        # A report names the thyroid in its own language too ("Ecografía de tiroides", "nódulo tiroideo", "lobo
+        # tiroideo"): the gland's one-word foreign names in the taxonomy make a translated report a thyroid report,
+        # so that its nodule's suspected nature (an adenoma, a carcinoma) is that nodule, not a further mass.
+        thyroid = self.taxonomy.find("thyroid gland", self.fields[2])
+        foreign = () if thyroid is None else (n.casefold() for n in thyroid.foreign_synonyms if " " not in n)
+        self._thyroid_report_words = self._thyroid_words | word_ids(strings, tuple(foreign))
         # (a lobe heading: the thyroid's own name heads lines that run on to the neck's nodes, lobe_lines.py)
         self._lobe_heading_words = self._thyroid_part_words - self._thyroid_words
         self._alternative_marks = word_ids(strings, ("?", "or", "vs", "vs.", "versus", "/", ",", "query"))

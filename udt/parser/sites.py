@@ -1039,7 +1039,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 stray_deposits = stray_deposits | self._catheter_abbreviations
         # A malignancy word of a thyroid nodule is that nodule (senses._thyroid_malignancy): only in a thyroid report.
         thyroid_mass = self._mass_iri if self._thyroid_nodule is not None \
-            and not self._thyroid_words.isdisjoint(report_words) else None
+            and not self._thyroid_report_words.isdisjoint(report_words) else None
         # ... and a bare "adenoma" of a parathyroid report is its parathyroid adenoma (senses.py), named in full.
         parathyroid_mass = self._mass_iri if not self._parathyroid_words.isdisjoint(report_words) else None
         if CYSTIC in report_words:  # "cystic structure ..., likely a haemorrhagic cyst" (doubted_cystic_lesions.py)
