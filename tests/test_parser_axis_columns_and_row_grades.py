@@ -39,7 +39,9 @@ GRADE_OPENS_ITEM: list[Row] = [
     (
         "Right lobe 45 x 16 x 15 mm, left lobe 43 x 15 x 14 mm.\nIMPRESSION:\n"
         "1. Right superior parathyroid adenoma, 11 mm.\n2. TR4 left upper pole nodule, 8 mm, below FNA threshold.",
-        [("Thyroid gland", "nodule", "left", 8.0)],  # (the adenoma is read as the gland's measurement)
+        # (the adenoma, named with its gland's position and no lesion word before it, is a lesion of its own:
+        # test_split_parathyroid_adenoma.py)
+        [("Parathyroid glands", "nodule", "right", 11.0), ("Thyroid gland", "nodule", "left", 8.0)],
     ),
 ]
 

@@ -83,6 +83,9 @@ class WordSenseRules(SiteRulesHost):
     _mass_iri: str | None
     _carcinoma_words: frozenset[int]
     _adenoma_words: frozenset[int]
+    _parathyroid_gland_words: frozenset[int]
+    _parathyroid_adenoma: str | None
+    _normal_iri: str | None
     _parathyroid_words: frozenset[int]
     _like_words: frozenset[int]
     _node_iri: str | None
@@ -116,6 +119,7 @@ class WordSenseRules(SiteRulesHost):
     _thyroid_nodule: str | None
     _thyroid_part_words: frozenset[int]
     _thyroid_words: frozenset[int]
+    _thyroid_report_words: frozenset[int]
     _lobe_heading_words: frozenset[int]
     _alternative_marks: frozenset[int]
     _uterine_node_words: frozenset[int]
@@ -131,6 +135,12 @@ class WordSenseRules(SiteRulesHost):
         self._stone_organs = None  # (filled at the first microlith: _microlith_is_a_stone)
         self._thyroid_part_words = word_ids(strings, ts.THYROID_PART_WORDS)
         self._thyroid_words = word_ids(strings, ("thyroid", "thyroidal"))
+        # A report names the thyroid in its own language too ("Ecografía de tiroides", "nódulo tiroideo", "lobo
+        # tiroideo"): the gland's one-word foreign names in the taxonomy make a translated report a thyroid report,
+        # so that its nodule's suspected nature (an adenoma, a carcinoma) is that nodule, not a further mass.
+        thyroid = self.taxonomy.find("thyroid gland", self.fields[2])
+        foreign = () if thyroid is None else (n.casefold() for n in thyroid.foreign_synonyms if " " not in n)
+        self._thyroid_report_words = self._thyroid_words | word_ids(strings, tuple(foreign))
         # (a lobe heading: the thyroid's own name heads lines that run on to the neck's nodes, lobe_lines.py)
         self._lobe_heading_words = self._thyroid_part_words - self._thyroid_words
         self._alternative_marks = word_ids(strings, ("?", "or", "vs", "vs.", "versus", "/", ",", "query"))
@@ -174,6 +184,9 @@ class WordSenseRules(SiteRulesHost):
         # adenoma named in full (_parathyroid_report_adenoma).
         self._adenoma_words = word_ids(strings, ts.ADENOMA_WORDS)
         self._parathyroid_words = word_ids(strings, ts.PARATHYROID_WORDS)
+        self._parathyroid_gland_words = word_ids(strings, ts.PARATHYROID_WORDS[:2])  # the gland's own name
+        adenoma = self.taxonomy.find("parathyroid adenoma", self._diagnosis_field)
+        self._parathyroid_adenoma = adenoma.iri if adenoma is not None else None
         self._node_nature_words = word_ids(strings, ts.NODE_NATURE_WORDS)
         self._any_node_words = word_ids(strings, ts.NODE_WORDS)
         self._fluid_place = word_ids(strings, ts.FLUID_PLACE_WORDS)
@@ -343,8 +356,25 @@ class WordSenseRules(SiteRulesHost):
         full, split by a longer organ name ("left inferior parathyroid adenoma") or recalled ("separate from the
         adenoma"), which the full name and the lesion's own words already give; read as the generic solid tumour
         (mass) it would add a lesion of the wrong class. The caller skips it; tested that the report names the
-        parathyroids and that ``rec`` is the generic mass."""
-        return rec.end - rec.start == 1 and r.lower[rec.start] in self._adenoma_words
+        parathyroids and that ``rec`` is the generic mass. Right after the gland's name, though, the word is the
+        only diagnosis the split name gives ("likely an inferior parathyroid adenoma": the organ's name took
+        "inferior parathyroid"), and it is read as the parathyroid adenoma instead."""
+        if rec.end - rec.start != 1 or r.lower[rec.start] not in self._adenoma_words:
+            return False
+        if self._parathyroid_adenoma is not None and rec.start > 0 \
+                and r.lower[rec.start - 1] in self._parathyroid_gland_words and not self._lesion_named_before(r):
+            # "likely an inferior parathyroid adenoma": the gland's position took "parathyroid" into the organ's
+            # name, and no lesion word came before, so this word is the lesion's only diagnosis; read in full, it
+            # keeps the lesion (and its hedge)
+            rec.iri = self._parathyroid_adenoma  # type: ignore[assignment]  # (tested just above)
+            return False
+        return True
+
+    def _lesion_named_before(self, r: _Report) -> bool:
+        """Whether a diagnosis other than a normal study, not denied, came before the record being read ("a 12 mm
+        oval nodule ..., in keeping with ...": the lesion's own word, which a split adenoma name only restates)."""
+        diagnosis, normal = self._diagnosis_field, self._normal_iri
+        return any(b.field == diagnosis and b.iri != normal and not b.negated for b in r.records[:-1])
 
     def _lobe_line_node(self, rec: MentionRecord, r: _Report) -> bool:
         """A bare "node" on a line a thyroid lobe heads, in a thyroid report (lobe_lines.py)."""

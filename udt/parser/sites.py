@@ -838,7 +838,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
         self._sided_region_group = TRIGGER_GROUPS.group(self._sided_region_gate)
         self._size_pick_words_gate = TRIGGER_GROUPS.group(self._size_pick_words)
         self._texture_words_gate = TRIGGER_GROUPS.group(self._texture_words)
-        self._thyroid_words_gate = TRIGGER_GROUPS.group(self._thyroid_words)
+        self._thyroid_report_words_gate = TRIGGER_GROUPS.group(self._thyroid_report_words)
         self._trailing_directions_gate = TRIGGER_GROUPS.group(self._trailing_directions)
         self._urinary_report_words_gate = TRIGGER_GROUPS.group(self._urinary_report_words)
         self._walls_gate = TRIGGER_GROUPS.group(self._walls)
@@ -1082,7 +1082,7 @@ class SitesAndFindings(DegreeRules, NormalAppearanceRules, LandmarkRules, Pediat
                 stray_deposits = stray_deposits | self._catheter_abbreviations
         # A malignancy word of a thyroid nodule is that nodule (senses._thyroid_malignancy): only in a thyroid report.
         thyroid_mass = self._mass_iri if self._thyroid_nodule is not None \
-            and self._thyroid_words_gate in report_touched else None
+            and self._thyroid_report_words_gate in report_touched else None
         # ... and a bare "adenoma" of a parathyroid report is its parathyroid adenoma (senses.py), named in full.
         parathyroid_mass = self._mass_iri if self._parathyroid_words_gate in report_touched else None
         if CYSTIC in report_words:  # "cystic structure ..., likely a haemorrhagic cyst" (doubted_cystic_lesions.py)

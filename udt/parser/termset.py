@@ -2378,7 +2378,11 @@ NON_SHAPE_LEADS = ("ward", "wards", "teaching", "screening", "grand", "journal",
                    # a verb that makes "flat" a posture or a deflation ("can't lie flat", "the implant went flat")
                    "lie", "lies", "lying", "lay", "went", "go", "goes", "gone", "going",
                    # a transducer's frequency: "(18 MHz linear)" names the probe, no lesion's shape
-                   "mhz")
+                   "mhz",
+                   # A histology named in a Romance language's order, the shape word after its noun (Spanish
+                   # "hiperplasia nodular", Italian "iperplasia nodulare", French "hyperplasie nodulaire"): the name
+                   # of a disease, as "nodular hyperplasia" is, no lesion's shape.
+                   "hiperplasia", "iperplasia", "hyperplasie", "hyperplasia", "neoplasia", "neoplasie")
 # Lines and bands a shape word may qualify with an adjective or two between ("irregular fragmented pleural line" of a
 # lung scan, "hyperechoic irregular band" over cartilage, "irregular echogenic line"): an interface's look, no lesion's
 # shape.
