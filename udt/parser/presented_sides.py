@@ -105,8 +105,7 @@ def presented_sides(text: str, idx: list[int], side: list[str | None], role: lis
             break
         end = sent_starts[s + 1] if s + 1 < len(sent_starts) else n
         hi = idx[end] if end < n else len(text)
-        sides = {x for x in side[start:end] if x is not None}
-        if not sides:
+        if not any(side[start:end]):  # (a C-level test: most opening sentences name no side)
             continue
         line_start = text.rfind("\n", 0, lo) + 1
         # (a sentence of a keyed line, or one naming the age or the complaint)
@@ -114,7 +113,7 @@ def presented_sides(text: str, idx: list[int], side: list[str | None], role: lis
             continue
         if WRITTEN_SIZE.search(text, lo, hi):
             continue  # a sentence with a size reports what the scan found
-        said |= sides
+        said.update(x for x in side[start:end] if x is not None)
         spans.append((start, end))
     if len(said) != 1 or not said <= set(_SIDES):
         return {}, 0
