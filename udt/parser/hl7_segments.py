@@ -21,9 +21,16 @@ offsets map back onto the text as given (dictation.WrittenForm). A report withou
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from udt.parser.dictation import WrittenForm
 from udt.parser.lazy_patterns import lazy_compile
 
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+# A line's end: a "\r" alone ends an HL7 segment on the wire.
+_LINE_BREAK = lazy_compile(r"\r\n|\r|\n")
 # A heading opening a value ("KIDNEYS:", "RUQ (hepatorenal):", "Right lobe mid pole:"): words, brackets, slashes
 # and hyphens before a colon, not a time or ratio ("10:30", "1:2").
 _OWN_HEADING = lazy_compile(r"[A-Za-z][A-Za-z ()/'-]{0,40}:(?!\d)")
@@ -168,11 +175,8 @@ def hl7_lines(text: str) -> WrittenForm | None:
         return None
     out = _Builder()
     found = False
-    pos = 0
     n = len(text)
-    while pos < n:
-        end = _line_end(text, pos, n)
-        step = 2 if text.startswith("\r\n", end) else 1
+    for pos, end, after in _lines(text):
         a = pos
         while a < end and text[a] in " \t":
             a += 1
@@ -193,12 +197,17 @@ def hl7_lines(text: str) -> WrittenForm | None:
             written = -1  # (a line kept as written keeps its line break, an empty one included)
         if end < n and len(out.parts) > written:
             # (a segment that said nothing leaves no empty line behind: a blank line reads as a paragraph break)
-            out.put("\n", end, end + step)
-        pos = end + step
+            out.put("\n", end, after)
     return out.form() if found else None
 
 
-def _line_end(text: str, pos: int, n: int) -> int:
-    """Where the line from ``pos`` ends: its "\n", or the "\r" that ends an HL7 segment on the wire."""
-    ends = [i for i in (text.find("\n", pos), text.find("\r", pos)) if i >= 0]
-    return min(ends) if ends else n
+def _lines(text: str) -> Iterator[tuple[int, int, int]]:
+    """Each line of ``text`` as (start, end, start of the next): a line ends at "\r\n", "\n", or the "\r" that ends
+    an HL7 segment on the wire. One scan of the text (a search for the nearer of "\n" and "\r" from every line
+    would rescan to the far one each time: quadratic in a message that has only one of them)."""
+    pos = 0
+    for brk in _LINE_BREAK.finditer(text):
+        yield pos, brk.start(), brk.end()
+        pos = brk.end()
+    if pos < len(text):
+        yield pos, len(text), len(text)
